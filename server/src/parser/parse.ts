@@ -1,0 +1,342 @@
+/**
+ * Segments → report tree. One pass over the logical lines: each is a title, a section heading
+ * (with the rest of its line as the first body paragraph), a paragraph, or part of the closing.
+ * Sections nest by marker level with a stack, so a skipped level (一、 straight to 1.) nests
+ * naturally.
+ */
+import type { Node } from 'unist';
+import { scanInline } from './inline';
+import { LEVEL_OF, findInlineMarkers, matchLeadingMarker, type InlineMarkerMatch, type MarkerMatch } from './markers';
+import { computeLineStarts, PositionMapper } from './positions';
+import { markdownSegments, textSegments, type Segment } from './segments';
+import type {
+  Block, Closing, DateNode, EnumMarker, Heading, Inline, Level, Marker, OrganName, Paragraph,
+  ReportIndex, Root, Section, Sentence, Title,
+} from './types';
+
+export interface ParseOptions {
+  format?: 'text' | 'markdown';
+}
+
+const SENTENCE_END = /[。！？!?]/g;
+/** A whole line that is only a date: the closing date (成文日期). */
+const CLOSING_DATE = /^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/;
+const ORGAN_SUFFIX = /(?:人民政府|政府|委员会|党委|党组|委|司法局|局|办公室|办|厅|部|院|街道办事处|办事处|镇|乡|中心)$/;
+const TITLE_WORDS = /报告|法治政府建设|依法行政.*情况|工作总结/;
+const NOT_TITLE = /[>＞:：。]|位置|首页|来源|日期/;
+const TITLE_MAX = 70;
+const ORGAN_MAX = 40;
+
+export function parseReport(text: string, options: ParseOptions = {}): Root {
+  const format = options.format ?? 'text';
+  const lineStarts = computeLineStarts(text);
+  let segments: Segment[];
+  let disabledRules = new Set<string>();
+  if (format === 'markdown') {
+    const scan = markdownSegments(text, lineStarts);
+    segments = scan.segments;
+    disabledRules = scan.disabledRules;
+  } else {
+    segments = textSegments(text, lineStarts);
+  }
+  return new TreeBuilder(text, format, lineStarts, disabledRules).build(segments);
+}
+
+class TreeBuilder {
+  private readonly pos: PositionMapper;
+  private readonly index: ReportIndex = {
+    sections: [], paragraphs: [], sentences: [], quantities: [], percentages: [], dates: [], enumMarkers: [],
+  };
+  private readonly sectionOf = new Map<Node, Section | undefined>();
+  private readonly root: Root;
+  private readonly stack: Section[] = [];
+
+  constructor(
+    private readonly text: string,
+    format: 'text' | 'markdown',
+    lineStarts: number[],
+    disabledRules: Set<string>,
+  ) {
+    this.pos = new PositionMapper(lineStarts);
+    this.root = {
+      type: 'root',
+      children: [],
+      position: this.pos.position(0, text.length),
+      data: { text, format, lineStarts, index: this.index, sectionOf: this.sectionOf, disabledRules },
+    };
+  }
+
+  build(segments: Segment[]): Root {
+    const closingStart = this.findClosing(segments);
+    const titleAt = this.findTitle(segments, closingStart);
+    for (let i = 0; i < segments.length; i++) {
+      const seg = segments[i]!;
+      if (i === titleAt) this.addTitle(seg);
+      else if (i === closingStart) {
+        i = this.addClosing(segments, i);
+      } else this.addSegment(seg);
+    }
+    return this.root;
+  }
+
+  // ---- title and closing -------------------------------------------------------------------
+
+  /** The title is a short line naming the report, before the first section and long paragraph. */
+  private findTitle(segments: Segment[], limit: number): number {
+    for (let i = 0; i < Math.min(segments.length, limit, 12); i++) {
+      const seg = segments[i]!;
+      const s = this.text.slice(seg.start, seg.end);
+      if (seg.headingDepth === undefined && matchLeadingMarker(s)) return -1;
+      if (seg.headingDepth !== undefined && matchLeadingMarker(s)) return -1;
+      if (s.length <= TITLE_MAX && TITLE_WORDS.test(s) && !NOT_TITLE.test(s)) return i;
+      if (s.length > TITLE_MAX) return -1; // the opening paragraph has begun
+    }
+    return -1;
+  }
+
+  private addTitle(seg: Segment): void {
+    const title: Title = { type: 'title', value: this.text.slice(seg.start, seg.end), position: this.pos.position(seg.start, seg.end) };
+    this.root.title = title;
+    this.root.children.push(title);
+  }
+
+  /**
+   * The closing is a date line near the end, with the organ name(s) on the lines above it.
+   * Returns the index of its first segment, or segments.length when there is none.
+   */
+  private findClosing(segments: Segment[]): number {
+    const from = Math.max(0, segments.length - 8);
+    for (let i = segments.length - 1; i >= from; i--) {
+      const seg = segments[i]!;
+      const s = this.text.slice(seg.start, seg.end);
+      if (!CLOSING_DATE.test(s)) continue;
+      let first = i;
+      while (first - 1 >= 0 && i - first < 3 && this.isOrganLine(segments[first - 1]!)) first--;
+      return first;
+    }
+    // No date: a last short line that names an organ still closes the report.
+    for (let i = segments.length - 1; i >= from; i--) {
+      if (this.isOrganLine(segments[i]!)) {
+        const s = this.text.slice(segments[i]!.start, segments[i]!.end);
+        if (ORGAN_SUFFIX.test(s.trim()) && i >= segments.length - 3) return i;
+      }
+    }
+    return segments.length;
+  }
+
+  private isOrganLine(seg: Segment): boolean {
+    const s = this.text.slice(seg.start, seg.end);
+    if (s.length > ORGAN_MAX || seg.headingDepth !== undefined) return false;
+    if (/[。，,；;：:！？!?、]/.test(s) || matchLeadingMarker(s)) return false;
+    return s.split(/[ \t\u3000]{2,}|\s+/).every((part) => ORGAN_SUFFIX.test(part));
+  }
+
+  /** Adds the closing node; returns the index of its last segment. */
+  private addClosing(segments: Segment[], first: number): number {
+    const organs: OrganName[] = [];
+    let date: DateNode | undefined;
+    let i = first;
+    for (; i < segments.length; i++) {
+      const seg = segments[i]!;
+      const s = this.text.slice(seg.start, seg.end);
+      if (CLOSING_DATE.test(s)) {
+        const found = this.inlineNodes(seg.start, seg.end).find((n): n is DateNode => n.type === 'date');
+        date = found ?? { type: 'date', valid: false, raw: s, position: this.pos.position(seg.start, seg.end) };
+        break;
+      }
+      if (!this.isOrganLine(seg)) {
+        i--;
+        break;
+      }
+      // Several organs on one line, separated by wide spaces: 中共枣阳市委    枣阳市人民政府
+      const re = /[^ \t\u3000]+/g;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s)) !== null) {
+        const start = seg.start + m.index;
+        organs.push({ type: 'organ', value: m[0], position: this.pos.position(start, start + m[0].length) });
+      }
+    }
+    const last = Math.min(i, segments.length - 1);
+    const children: Array<OrganName | DateNode> = [...organs];
+    if (date) children.push(date);
+    const closing: Closing = {
+      type: 'closing',
+      children,
+      organs,
+      date,
+      position: this.pos.position(segments[first]!.start, segments[last]!.end),
+    };
+    if (date) this.index.dates.push(date);
+    this.stack.length = 0; // nothing after the closing belongs to a section
+    this.root.closing = closing;
+    this.root.children.push(closing);
+    return last;
+  }
+
+  // ---- sections and paragraphs --------------------------------------------------------------
+
+  private addSegment(seg: Segment): void {
+    const s = this.text.slice(seg.start, seg.end);
+    const found = matchLeadingMarker(s);
+    if (found) {
+      const inline = findInlineMarkers(this.text, seg.start, seg.end);
+      // （一）…。（二）…。（三）… on one line is an enumeration inside a paragraph, not three sections.
+      const continues = inline.some((m) => m.kind === found.kind && m.value === found.value + 1 && m.start > seg.start);
+      if (!continues) {
+        this.addSection(seg, found, inline);
+        return;
+      }
+      this.addParagraph(seg.start, seg.end, inline);
+      return;
+    }
+    if (seg.headingDepth !== undefined) {
+      this.addSection(seg, undefined, []);
+      return;
+    }
+    this.addParagraph(seg.start, seg.end);
+  }
+
+  private addSection(seg: Segment, found: MarkerMatch | undefined, inline: InlineMarkerMatch[]): void {
+    const level: Level = found ? LEVEL_OF[found.kind] : (Math.min(Math.max(seg.headingDepth! - 1, 1), 4) as Level);
+    const markerEnd = seg.start + (found?.length ?? 0);
+    let titleStart = markerEnd;
+    while (titleStart < seg.end && /[ \t\u3000]/.test(this.text[titleStart]!)) titleStart++;
+    // The heading is the first sentence; the rest of the line is the section's first paragraph.
+    SENTENCE_END.lastIndex = titleStart;
+    const end = SENTENCE_END.exec(this.text);
+    const headingEnd = end && end.index < seg.end ? end.index + 1 : seg.end;
+    const title = this.text.slice(titleStart, headingEnd).replace(/[。！？!?；;，,：:\s]+$/, '');
+
+    const marker: Marker | undefined = found && {
+      kind: found.kind,
+      level,
+      value: found.value,
+      text: found.text,
+      delimiter: found.delimiter,
+      ...(found.bracket ? { bracket: found.bracket } : {}),
+      position: this.pos.position(seg.start, markerEnd),
+    };
+    const heading: Heading = {
+      type: 'heading',
+      level,
+      marker,
+      title,
+      children: this.inlineNodes(titleStart, headingEnd),
+      position: this.pos.position(seg.start, headingEnd),
+    };
+    const section: Section = { type: 'section', level, marker, title, children: [heading], position: this.pos.position(seg.start, seg.end) };
+
+    while (this.stack.length && this.stack[this.stack.length - 1]!.level >= level) this.stack.pop();
+    const parent = this.stack[this.stack.length - 1];
+    (parent ? parent.children : this.root.children).push(section);
+    this.sectionOf.set(section, parent);
+    this.sectionOf.set(heading, section);
+    this.stack.push(section);
+    this.index.sections.push(section);
+
+    let rest = headingEnd;
+    while (rest < seg.end && /[ \t\u3000]/.test(this.text[rest]!)) rest++;
+    if (rest < seg.end) this.addParagraph(rest, seg.end, inline.filter((m) => m.start >= rest));
+    this.extendAncestors(seg.end);
+  }
+
+  private addParagraph(start: number, end: number, markers?: InlineMarkerMatch[]): void {
+    const section = this.stack[this.stack.length - 1];
+    const sentences: Sentence[] = [];
+    const enumMatches = markers ?? findInlineMarkers(this.text, start, end);
+    let sentenceStart = start;
+    SENTENCE_END.lastIndex = start;
+    let m: RegExpExecArray | null;
+    let k = 0;
+    const pushSentence = (s: number, e: number) => {
+      const inlines = this.inlineNodes(s, e);
+      const markersHere: InlineMarkerMatch[] = [];
+      while (k < enumMatches.length && enumMatches[k]!.start < e) markersHere.push(enumMatches[k++]!);
+      const sentence: Sentence = { type: 'sentence', children: this.withMarkers(inlines, markersHere, section), position: this.pos.position(s, e) };
+      sentences.push(sentence);
+      this.index.sentences.push(sentence);
+    };
+    while ((m = SENTENCE_END.exec(this.text)) !== null && m.index < end) {
+      pushSentence(sentenceStart, m.index + 1);
+      sentenceStart = m.index + 1;
+    }
+    if (sentenceStart < end) pushSentence(sentenceStart, end);
+
+    const paragraph: Paragraph = {
+      type: 'paragraph',
+      value: this.text.slice(start, end),
+      children: sentences,
+      position: this.pos.position(start, end),
+    };
+    (section ? section.children : this.root.children).push(paragraph);
+    this.sectionOf.set(paragraph, section);
+    this.index.paragraphs.push(paragraph);
+    this.extendAncestors(end);
+  }
+
+  /** A section's position runs to the end of its last descendant. */
+  private extendAncestors(end: number): void {
+    if (!this.stack.length) return;
+    const point = this.pos.point(end);
+    for (const section of this.stack) section.position!.end = point;
+  }
+
+  // ---- inline content -----------------------------------------------------------------------
+
+  /** Quantities, percentages and dates in [start, end), with the text between them. */
+  private inlineNodes(start: number, end: number): Inline[] {
+    const out: Inline[] = [];
+    let cursor = start;
+    for (const token of scanInline(this.text, start, end)) {
+      if (token.start > cursor) out.push(this.textNode(cursor, token.start));
+      const node = { ...token.node, position: this.pos.position(token.start, token.end) } as Inline;
+      out.push(node);
+      if (node.type === 'quantity') this.index.quantities.push(node);
+      else if (node.type === 'percentage') this.index.percentages.push(node);
+      else if (node.type === 'date') this.index.dates.push(node);
+      cursor = token.end;
+    }
+    if (cursor < end) out.push(this.textNode(cursor, end));
+    return out;
+  }
+
+  private textNode(start: number, end: number): Inline {
+    return { type: 'text', value: this.text.slice(start, end), position: this.pos.position(start, end) };
+  }
+
+  /** Splits text nodes so that each enumeration marker is a node of its own. */
+  private withMarkers(inlines: Inline[], markers: InlineMarkerMatch[], section: Section | undefined): Inline[] {
+    if (!markers.length) return inlines;
+    const out: Inline[] = [];
+    let k = 0;
+    for (const node of inlines) {
+      if (node.type !== 'text' || k >= markers.length) {
+        out.push(node);
+        continue;
+      }
+      const nodeStart = node.position!.start.offset!;
+      const nodeEnd = node.position!.end.offset!;
+      let cursor = nodeStart;
+      while (k < markers.length && markers[k]!.start >= nodeStart && markers[k]!.end <= nodeEnd) {
+        const mk = markers[k++]!;
+        if (mk.start > cursor) out.push(this.textNode(cursor, mk.start));
+        const enumMarker: EnumMarker = {
+          type: 'enumMarker', kind: mk.kind, value: mk.value, text: mk.text, position: this.pos.position(mk.start, mk.end),
+        };
+        out.push(enumMarker);
+        this.index.enumMarkers.push(enumMarker);
+        this.sectionOf.set(enumMarker, section);
+        cursor = mk.end;
+      }
+      // A marker overlapping a quantity token (rare: "1、2号楼") is dropped rather than splitting the number.
+      while (k < markers.length && markers[k]!.start < nodeEnd) k++;
+      if (cursor < nodeEnd) out.push(cursor === nodeStart ? node : this.textNode(cursor, nodeEnd));
+    }
+    return out;
+  }
+}
+
+/** For rules and the editor: the block children of a section, without its heading. */
+export function sectionBody(section: Section): Block[] {
+  return section.children.slice(1) as Block[];
+}

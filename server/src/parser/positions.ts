@@ -1,0 +1,52 @@
+import type { Position } from './types';
+
+/** Offsets of the first character of every line; a line ends at \r\n, \r or \n. */
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/**
+ * Turns offsets into unist points. Nodes are created in document order, so the lookup
+ * starts from the line of the previous call and only falls back to binary search on a jump back.
+ */
+export class PositionMapper {
+  private lastLine = 0;
+  constructor(private readonly lineStarts: number[]) {}
+
+  lineOf(offset: number): number {
+    const starts = this.lineStarts;
+    let line = this.lastLine;
+    if (offset < starts[line]!) {
+      let lo = 0;
+      let hi = line;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      line = lo;
+    } else {
+      while (line + 1 < starts.length && starts[line + 1]! <= offset) line++;
+    }
+    this.lastLine = line;
+    return line;
+  }
+
+  point(offset: number): { line: number; column: number; offset: number } {
+    const line = this.lineOf(offset);
+    return { line: line + 1, column: offset - this.lineStarts[line]! + 1, offset };
+  }
+
+  position(start: number, end: number): Position {
+    return { start: this.point(start), end: this.point(end) };
+  }
+}
