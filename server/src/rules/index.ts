@@ -1,0 +1,17 @@
+/**
+ * The rule registry: every rule the engine runs, in reporting order. To add a rule, add its file
+ * in this folder (file name = rule id), one line here, a test in test/rules/ and a page in
+ * docs/rules/ — test/rules/registry.test.ts fails when any of them is missing.
+ */
+import type { Rule } from '../engine/rule';
+import { numberingSequence } from './numbering-sequence';
+
+export const RULES: readonly Rule[] = [
+  numberingSequence,
+];
+
+export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.meta.id));
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((rule) => rule.meta.id === id);
+}
