@@ -1,0 +1,99 @@
+/** Output formats of the CLI. The JSON shapes are a contract other tools read. */
+import type { OutlineItem } from './engine/outline';
+import type { LintMessage, Locale, Severity } from './engine/rule';
+
+export interface FileResult {
+  file: string;
+  messages: LintMessage[];
+  error?: string;
+}
+
+/** The public JSON shape of a message: positions are 1-based; offsets stay internal. */
+function publicMessage(m: LintMessage) {
+  const { offset: _offset, endOffset: _endOffset, ...rest } = m;
+  return rest;
+}
+
+export function formatJson(results: FileResult[]): string {
+  return JSON.stringify(results.map((r) => ({ file: r.file, messages: r.messages.map(publicMessage), ...(r.error ? { error: r.error } : {}) })), null, 2) + '\n';
+}
+
+interface PublicOutlineItem {
+  marker: string;
+  level: number;
+  title: string;
+  line: number;
+  inline?: true;
+  children: PublicOutlineItem[];
+}
+
+function publicOutline(items: OutlineItem[]): PublicOutlineItem[] {
+  return items.map((item) => ({
+    marker: item.marker,
+    level: item.level,
+    title: item.title,
+    line: item.line,
+    ...(item.inline ? { inline: true as const } : {}),
+    children: publicOutline(item.children),
+  }));
+}
+
+export function formatOutlineJson(outlines: Array<{ file: string; outline: OutlineItem[] }>): string {
+  return JSON.stringify(outlines.map((o) => ({ file: o.file, outline: publicOutline(o.outline) })), null, 2) + '\n';
+}
+
+export function formatOutlineStylish(outlines: Array<{ file: string; outline: OutlineItem[] }>): string {
+  let out = '';
+  const write = (items: OutlineItem[], depth: number) => {
+    for (const item of items) {
+      out += `${'  '.repeat(depth)}${item.marker}${item.title}  (${item.line})\n`;
+      write(item.children, depth + 1);
+    }
+  };
+  for (const o of outlines) {
+    out += `${o.file}\n`;
+    write(o.outline, 1);
+    out += '\n';
+  }
+  return out;
+}
+
+const LABEL: Record<Locale, Record<Severity, string>> = {
+  zh: { error: '错误', warning: '警告', info: '信息', hint: '提示' },
+  en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
+};
+const COLOR: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[90m' };
+const DIM = '\x1b[2m';
+const RESET = '\x1b[0m';
+
+/** Display width of a string in a terminal: CJK characters take two columns. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
+
+export function formatStylish(results: FileResult[], locale: Locale, color: boolean): string {
+  const paint = (code: string, s: string) => (color ? code + s + RESET : s);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  let out = '';
+  for (const r of results) {
+    if (!r.messages.length) continue;
+    out += `\n${color ? '\x1b[4m' + r.file + RESET : r.file}\n`;
+    const positions = r.messages.map((m) => `${m.line}:${m.column}`);
+    const posWidth = Math.max(...positions.map((p) => p.length));
+    const labelWidth = Math.max(...r.messages.map((m) => width(LABEL[locale][m.severity])));
+    r.messages.forEach((m, i) => {
+      counts[m.severity]++;
+      out += `  ${paint(DIM, pad(positions[i]!, posWidth))}  ${paint(COLOR[m.severity], pad(LABEL[locale][m.severity], labelWidth))}  ${m.message}  ${paint(DIM, m.ruleId)}\n`;
+    });
+  }
+  const total = counts.error + counts.warning + counts.info + counts.hint;
+  if (total === 0) return locale === 'zh' ? '未发现问题。\n' : 'No problems found.\n';
+  const summary =
+    locale === 'zh'
+      ? `共 ${total} 个问题（错误 ${counts.error}，警告 ${counts.warning}，信息 ${counts.info}，提示 ${counts.hint}）`
+      : `${total} problem${total === 1 ? '' : 's'} (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info, ${counts.hint} hints)`;
+  return `${out}\n${paint(counts.error ? COLOR.error : COLOR.warning, '✖ ' + summary)}\n`;
+}
