@@ -4,10 +4,16 @@
  * docs/rules/ — test/rules/registry.test.ts fails when any of them is missing.
  */
 import type { Rule } from '../engine/rule';
+// Report parts and metadata
+// Numbering and text hygiene
 import { numberingSequence } from './numbering-sequence';
+// Statistics
 
 export const RULES: readonly Rule[] = [
+  // Report parts and metadata
+  // Numbering and text hygiene
   numberingSequence,
+  // Statistics
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.meta.id));
