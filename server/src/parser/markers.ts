@@ -84,7 +84,8 @@ export interface InlineMarkerMatch {
 }
 
 // Inline markers. Each must follow a boundary (start, punctuation or space) so that 统一是… or
-// 第一责任人 are not read as enumerations.
+// 第一责任人 are not read as enumerations. The pattern is sticky: it is tried only at the few
+// positions that follow a boundary, which keeps the scan fast on long paragraphs.
 const INLINE = new RegExp(
   [
     `([${CN}]{1,3})是(?!否)`, // 1: 一是
@@ -94,27 +95,36 @@ const INLINE = new RegExp(
     `(\\d{1,2})(?:、|[.．](?!\\d))`, // 5: 1. 1、
     `([${CN}]{1,3})、(?![${CN}]{1,3}、)`, // 6: 一、
   ].join('|'),
-  'g',
+  'y',
 );
 
 /** Characters after which an inline marker may start. Structural markers (groups 3–6) need a stronger one. */
 const SOFT_BOUNDARY = '。；;：:，,！？!? \t\u3000、';
 const HARD_BOUNDARY = '。；;：:！？!?';
+/** Characters an inline marker can start with. */
+const MARKER_START = CN + '第（(0123456789';
+
+// Per-character flags, so the scan reads char codes and allocates nothing per character.
+const SOFT = 1;
+const HARD = 2;
+const START = 4;
+const CHAR_FLAGS = new Uint8Array(0x10000);
+for (const ch of SOFT_BOUNDARY) CHAR_FLAGS[ch.charCodeAt(0)]! |= SOFT;
+for (const ch of HARD_BOUNDARY) CHAR_FLAGS[ch.charCodeAt(0)]! |= HARD;
+for (const ch of MARKER_START) CHAR_FLAGS[ch.charCodeAt(0)]! |= START;
 
 /** Inline enumeration markers in text[from, to). */
 export function findInlineMarkers(text: string, from: number, to: number): InlineMarkerMatch[] {
   const found: InlineMarkerMatch[] = [];
-  INLINE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = INLINE.exec(text)) !== null && m.index < to) {
-    if (m.index + m[0].length > to) break;
-    const before = m.index === from ? '' : text[m.index - 1]!;
+  for (let i = from; i < to; i++) {
+    if (!(CHAR_FLAGS[text.charCodeAt(i)]! & START)) continue;
+    const before = i === from ? SOFT | HARD : CHAR_FLAGS[text.charCodeAt(i - 1)]!;
+    if (!(before & SOFT)) continue;
+    INLINE.lastIndex = i;
+    const m = INLINE.exec(text);
+    if (!m || i + m[0].length > to) continue;
     const structural = m[1] === undefined && m[2] === undefined;
-    const boundaryOk = before === '' || (structural ? HARD_BOUNDARY : SOFT_BOUNDARY).includes(before);
-    if (!boundaryOk) {
-      INLINE.lastIndex = m.index + 1;
-      continue;
-    }
+    if (structural && !(before & HARD)) continue;
     let kind: InlineMarkerKind;
     let value: number | undefined;
     if (m[1] !== undefined) (kind = 'cn-shi'), (value = parseChineseNumeral(m[1]));
@@ -124,7 +134,8 @@ export function findInlineMarkers(text: string, from: number, to: number): Inlin
     else if (m[5] !== undefined) (kind = 'arabic-dot'), (value = Number(m[5]));
     else (kind = 'cn-dun'), (value = parseChineseNumeral(m[6]!));
     if (value !== undefined && value > 0) {
-      found.push({ kind, value, start: m.index, end: m.index + m[0].length, text: m[0] });
+      found.push({ kind, value, start: i, end: i + m[0].length, text: m[0] });
+      i += m[0].length - 1;
     }
   }
   return found;

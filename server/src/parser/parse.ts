@@ -18,13 +18,26 @@ export interface ParseOptions {
   format?: 'text' | 'markdown';
 }
 
-const SENTENCE_END = /[。！？!?]/g;
+/** Sentence-final punctuation: 。！？ and their ASCII forms. */
+function isSentenceEnd(code: number): boolean {
+  return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f;
+}
+/** The first sentence end in text[from, to), or -1. */
+function sentenceEnd(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (isSentenceEnd(text.charCodeAt(i))) return i;
+  return -1;
+}
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000;
+}
 /** A whole line that is only a date: the closing date (成文日期). */
 const CLOSING_DATE = /^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/;
 const ORGAN_SUFFIX = /(?:人民政府|政府|委员会|党委|党组|委|司法局|局|办公室|办|厅|部|院|街道办事处|办事处|镇|乡|中心)$/;
 const TITLE_WORDS = /报告|法治政府建设|依法行政.*情况|工作总结/;
 const NOT_TITLE = /[>＞:：。]|位置|首页|来源|日期/;
 const TITLE_MAX = 70;
+/** Punctuation that ends a heading sentence but is not part of its title. */
+const TITLE_TRAILING = '。！？!?；;，,：: \t\u3000';
 const ORGAN_MAX = 40;
 
 export function parseReport(text: string, options: ParseOptions = {}): Root {
@@ -200,12 +213,13 @@ class TreeBuilder {
     const level: Level = found ? LEVEL_OF[found.kind] : (Math.min(Math.max(seg.headingDepth! - 1, 1), 4) as Level);
     const markerEnd = seg.start + (found?.length ?? 0);
     let titleStart = markerEnd;
-    while (titleStart < seg.end && /[ \t\u3000]/.test(this.text[titleStart]!)) titleStart++;
+    while (titleStart < seg.end && isSpace(this.text.charCodeAt(titleStart))) titleStart++;
     // The heading is the first sentence; the rest of the line is the section's first paragraph.
-    SENTENCE_END.lastIndex = titleStart;
-    const end = SENTENCE_END.exec(this.text);
-    const headingEnd = end && end.index < seg.end ? end.index + 1 : seg.end;
-    const title = this.text.slice(titleStart, headingEnd).replace(/[。！？!?；;，,：:\s]+$/, '');
+    const end = sentenceEnd(this.text, titleStart, seg.end);
+    const headingEnd = end >= 0 ? end + 1 : seg.end;
+    let titleEnd = headingEnd;
+    while (titleEnd > titleStart && TITLE_TRAILING.includes(this.text[titleEnd - 1]!)) titleEnd--;
+    const title = this.text.slice(titleStart, titleEnd);
 
     const marker: Marker | undefined = found && {
       kind: found.kind,
@@ -235,7 +249,7 @@ class TreeBuilder {
     this.index.sections.push(section);
 
     let rest = headingEnd;
-    while (rest < seg.end && /[ \t\u3000]/.test(this.text[rest]!)) rest++;
+    while (rest < seg.end && isSpace(this.text.charCodeAt(rest))) rest++;
     if (rest < seg.end) this.addParagraph(rest, seg.end, inline.filter((m) => m.start >= rest));
     this.extendAncestors(seg.end);
   }
@@ -245,8 +259,6 @@ class TreeBuilder {
     const sentences: Sentence[] = [];
     const enumMatches = markers ?? findInlineMarkers(this.text, start, end);
     let sentenceStart = start;
-    SENTENCE_END.lastIndex = start;
-    let m: RegExpExecArray | null;
     let k = 0;
     const pushSentence = (s: number, e: number) => {
       const inlines = this.inlineNodes(s, e);
@@ -256,9 +268,10 @@ class TreeBuilder {
       sentences.push(sentence);
       this.index.sentences.push(sentence);
     };
-    while ((m = SENTENCE_END.exec(this.text)) !== null && m.index < end) {
-      pushSentence(sentenceStart, m.index + 1);
-      sentenceStart = m.index + 1;
+    for (let i = start; i < end; i++) {
+      if (!isSentenceEnd(this.text.charCodeAt(i))) continue;
+      pushSentence(sentenceStart, i + 1);
+      sentenceStart = i + 1;
     }
     if (sentenceStart < end) pushSentence(sentenceStart, end);
 
