@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+// npm run bench — speed and memory figures for the checker, the CLI and the language server.
+// Prints a table and writes bench-results/latest.json. Budgets are printed beside the figures;
+// this is a benchmark, not a test: it never fails on a missed budget, it says so.
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const api = require(path.join(root, 'out/api.cjs'));
+const corpusDir = path.join(root, 'test/fixtures/corpus');
+const quick = process.argv.includes('--quick');
+
+const results = { date: new Date().toISOString(), node: process.version, machine: `${process.platform} ${process.arch}`, figures: {} };
+const rows = [];
+const record = (key, label, value, unit, budget) => {
+  results.figures[key] = { value, unit, ...(budget !== undefined ? { budget } : {}) };
+  const verdict = budget === undefined ? '' : value <= budget ? 'ok' : 'MISSED';
+  rows.push([label, `${format(value)} ${unit}`, budget === undefined ? '' : `≤ ${budget} ${unit}`, verdict]);
+};
+const format = (v) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(3));
+
+function stats(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
+  return { median: at(0.5), p95: at(0.95), min: s[0] };
+}
+
+function time(fn, runs, warmup = Math.min(50, runs)) {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return stats(samples);
+}
+
+// ---- full check through the Node API -----------------------------------------------------------
+const corpus = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, text: fs.readFileSync(path.join(corpusDir, f), 'utf8') }));
+const all = corpus.map((c) => c.text).join('\n');
+const concat = (bytes) => {
+  let s = '';
+  while (Buffer.byteLength(s) < bytes) s += all + '\n';
+  return s;
+};
+const sizes = [
+  ...corpus.map((c) => ({ name: c.name, text: c.text, runs: quick ? 50 : 300 })),
+  { name: '~100 KB', text: concat(100_000), runs: quick ? 20 : 100 },
+  { name: '~1 MB', text: concat(1_000_000), runs: quick ? 5 : 20 },
+  { name: '~5 MB', text: concat(5_000_000), runs: quick ? 3 : 8, warmup: 2 },
+];
+
+const floorRegexes = [/[。！？]/g, /\d+(?:\.\d+)?/g];
+function floor(text) {
+  let n = 0;
+  for (const re of floorRegexes) {
+    re.lastIndex = 0;
+    while (re.exec(text)) n++;
+  }
+  return n;
+}
+
+const checkTimes = {};
+for (const s of sizes) {
+  const kb = Buffer.byteLength(s.text) / 1024;
+  const full = time(() => api.lint(s.text), s.runs, s.warmup);
+  const fl = time(() => floor(s.text), s.runs, s.warmup);
+  checkTimes[s.name] = { kb, ...full };
+  const key = s.name.replace(/[^\w]+/g, '_');
+  const budget = s.name === 'lianjiang-2020.txt' ? 2 : s.name === '~5 MB' ? 150 : undefined;
+  record(`check_${key}_median`, `full check ${s.name} (${kb.toFixed(0)} KB) median`, full.median, 'ms', budget);
+  record(`check_${key}_p95`, `full check ${s.name} p95`, full.p95, 'ms');
+  record(`throughput_${key}`, `throughput ${s.name}`, kb / full.median, 'KB/ms');
+  record(`floor_ratio_${key}`, `full check / regex floor ${s.name} (floor ${format(fl.median)} ms)`, full.median / fl.median, '×');
+}
+const a = checkTimes['~100 KB'];
+const b = checkTimes['~5 MB'];
+record('growth_exponent', 'growth exponent 100 KB → 5 MB (1.0 = linear)', Math.log(b.median / a.median) / Math.log(b.kb / a.kb), '', 1.1);
+
+// ---- cold CLI ------------------------------------------------------------------------------------
+{
+  const cli = path.join(root, 'out/cli.cjs');
+  const file = path.join(corpusDir, 'lianjiang-2020.txt');
+  const samples = [];
+  for (let i = 0; i < (quick ? 3 : 10); i++) {
+    const t0 = process.hrtime.bigint();
+    spawnSync(process.execPath, [cli, '--format', 'json', file], { encoding: 'utf8' });
+    samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  record('cli_cold_median', 'cold report-lint on one report (whole process) median', stats(samples).median, 'ms', 200);
+}
+
+// ---- bundle sizes ----------------------------------------------------------------------------------
+for (const f of ['cli.cjs', 'api.cjs', 'server.cjs', 'client.cjs']) {
+  const p = path.join(root, 'out', f);
+  if (fs.existsSync(p)) record(`bundle_${f}`, `bundle out/${f}`, fs.statSync(p).size / 1024, 'KB');
+}
+const vsix = fs.readdirSync(root).find((f) => f.endsWith('.vsix'));
+if (vsix) record('vsix_size', `package ${vsix}`, fs.statSync(path.join(root, vsix)).size / 1024, 'KB');
+
+// ---- language server over stdio -------------------------------------------------------------------
+const serverPath = path.join(root, 'out/server.cjs');
+if (fs.existsSync(serverPath)) {
+  const { lspFigures } = await import('./bench-lsp.mjs');
+  const figures = await lspFigures({ serverPath, fiftyKb: corpus.find((c) => c.name === 'lianjiang-2020.txt').text, fiveMb: concat(5_000_000), quick });
+  for (const f of figures) record(f.key, f.label, f.value, f.unit, f.budget);
+}
+
+// ---- print and save ----------------------------------------------------------------------------------
+const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), 4));
+console.log(`report-lint benchmark — node ${process.version}, ${results.machine}${quick ? ' (quick)' : ''}\n`);
+for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
+const outDir = path.join(root, 'bench-results');
+fs.mkdirSync(outDir, { recursive: true });
+fs.writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+console.log(`\nwritten to ${path.relative(process.cwd(), path.join(outDir, 'latest.json'))}`);
