@@ -5,6 +5,7 @@
 // Chromium as the window, and exits with the tests' exit code.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { format } from 'node:util';
 import { launchBrowser, makeRunDir, startCodeServer } from './code-server.mjs';
 
 const TIMEOUT_MS = Number(process.env.REPORT_LINT_VSCODE_TIMEOUT_MS || 300_000);
@@ -34,7 +35,8 @@ async function main() {
     let settle;
     const exited = new Promise((resolve) => (settle = resolve));
     await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
-      const text = Array.isArray(logArgs) ? logArgs.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ') : String(logArgs);
+      // The workbench forwards console calls with their printf-style format string first.
+      const text = Array.isArray(logArgs) ? format(...logArgs) : String(logArgs);
       (type === 'error' ? process.stderr : process.stdout).write(text + '\n');
     });
     await page.exposeFunction('codeAutomationExit', (code) => settle(Number(code)));
