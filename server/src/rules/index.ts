@@ -8,12 +8,26 @@ import type { Rule } from '../engine/rule';
 // Numbering and text hygiene
 import { numberingSequence } from './numbering-sequence';
 // Statistics
+import { rateMismatch } from './rate-mismatch';
+import { rateImpossible } from './rate-impossible';
+import { rateRange } from './rate-range';
+import { sumMismatch } from './sum-mismatch';
+import { partExceedsWhole } from './part-exceeds-whole';
+import { approximationConflict } from './approximation-conflict';
+import { changeMismatch } from './change-mismatch';
 
 export const RULES: readonly Rule[] = [
   // Report parts and metadata
   // Numbering and text hygiene
   numberingSequence,
   // Statistics
+  rateMismatch,
+  rateImpossible,
+  rateRange,
+  sumMismatch,
+  partExceedsWhole,
+  approximationConflict,
+  changeMismatch,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.meta.id));

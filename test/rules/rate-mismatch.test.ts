@@ -1,0 +1,112 @@
+import { rateMismatch } from '../../server/src/rules/rate-mismatch';
+import { testRule } from '../support/rule-tester';
+
+testRule(rateMismatch, {
+  valid: [
+    { name: 'success rate from the counts before it', text: '2019年，各级调解组织及时调处了348件，调解成功340件，成功率达97.7%。' },
+    {
+      name: 'numerator is the sum of listed parts; a second rate in the same sentence',
+      text: '2022年共收到行政复议申请98件，受理77件，目前审结101件，其中，确认违法4件，责令履行2件，行政复议直接纠错率为5.9%，以调解、和解等实质性化解47件，实质性化解率为46.5%。',
+    },
+    { name: 'parts among other parts of the list', text: '全年审结行政复议案件101件，其中维持80件，确认违法4件，责令履行2件，驳回15件，纠错率为5.9%。' },
+    { name: 'all cases succeeded', text: '今年以来，共调解矛盾纠纷1399件，调解成功1399件，调解成功率100%，稳控率100%。' },
+    { name: '名 and 人 count alike; rounded to a whole percent', text: '组织343名干部参加执法资格考试，336人取得执法资格，考试通过率为98%。' },
+    { name: 'Chinese numerals', text: '全年调处纠纷一百二十件，调解成功一百一十件，调解成功率91.7%。' },
+    { name: '万 in counts', text: '全年调处纠纷1.2万件，调解成功1.1万件，调解成功率91.7%。' },
+    { name: 'truncation is accepted as well as rounding', text: '受理信访事项98件，按期办结97件，按期办结率98.9%。' },
+    { name: 'half rounded down (banker’s rounding)', text: '审结案件8件，纠错1件，纠错率12%。' },
+    { name: 'half rounded up', text: '审结案件8件，纠错1件，纠错率13%。' },
+    { name: 'an approximate count as an interval can explain the rate', text: '全年调处纠纷300余件，调解成功280件，调解成功率75%。' },
+    { name: 'the rate refers back to the previous sentence', text: '全年调处纠纷348件，调解成功340件。调解成功率97.7%。' },
+    { name: 'another reading of the counts agrees', text: '共受理行政复议申请120件，其中受理后审结100件，纠错15件，纠错率15%。' },
+    { name: 'units differ: no denominator', text: '调解成功340件，涉及群众500人，调解成功率90%。' },
+    { name: 'no count named by the rate', text: '全年办理法律援助案件1280件，群众满意率96.3%。' },
+    { name: 'targets and bounds without counts', text: '县级政务服务事项网上可办率不低于80%；集体讨论率达到100%；发生率为5%以下；95%以上的矛盾纠纷在基层化解；行政机关负责人出庭应诉率100%。' },
+    { name: 'growth rates are not proportions', text: '受理案件120件，同比增长150%。' },
+    { name: 'several rates stated together', text: '调处纠纷348件，调解成功340件，调解成功率、结案率分别为97.7%、95%。' },
+    { name: 'a share of the total', text: '共收件117件行政复议申请，其中受理51件，占43.6%。' },
+    { name: 'a share whose numerator is not written', text: '全年受理1200件，其中，农村地区占60%，城市地区占40%。' },
+    { name: 'the rate’s base (cases mediated) is not written', text: '受理案件500件，其中调解成功150件，调解成功率92%。' },
+    { name: 'a share of something not counted here', text: '全县受理案件500件，其中A乡受理120件，占全市的15%。' },
+    { name: '纠错率 from the parts of the second of two lists', text: '全年共办理行政复议案件86件，其中新收78件，上年结转8件；审结80件，其中维持55件，撤销10件，确认违法5件，责令履行2件，终止8件；纠错率为21.25%。' },
+    { name: 'counts in brackets are asides', text: '调解成功340件，成功率97.7%（2018年调处300件）。' },
+  ],
+  invalid: [
+    {
+      name: 'success rate contradicted',
+      text: '2019年，各级调解组织及时调处了348件，调解成功340件，成功率达96.7%。',
+      errors: [{ messageId: 'mismatch', line: 1, column: 36, severity: 'error', includes: '340/348 = 97.70%，所写为 96.7%' }],
+      output: '2019年，各级调解组织及时调处了348件，调解成功340件，成功率达97.7%。',
+    },
+    {
+      name: 'sum of parts as numerator',
+      text: '全年审结行政复议案件101件，其中确认违法4件、责令履行2件，直接纠错率为6.9%。',
+      errors: [{ messageId: 'mismatch', includes: '「直接纠错率」与所列数字不符：(4+2)/101 = 5.94%，所写为 6.9%' }],
+      output: '全年审结行政复议案件101件，其中确认违法4件、责令履行2件，直接纠错率为5.9%。',
+    },
+    {
+      name: 'pass rate from 参加考试 and 取得资格',
+      text: '组织343名干部参加执法资格考试，336人取得执法资格，考试通过率为96%。',
+      errors: [{ messageId: 'mismatch', includes: '336/343 = 97.96%，所写为 96%' }],
+      output: '组织343名干部参加执法资格考试，336人取得执法资格，考试通过率为98%。',
+    },
+    {
+      name: '万 in counts',
+      text: '全年调处纠纷1.2万件，调解成功1.1万件，调解成功率81.7%。',
+      errors: [{ messageId: 'mismatch', includes: '11000/12000 = 91.67%' }],
+      output: '全年调处纠纷1.2万件，调解成功1.1万件，调解成功率91.7%。',
+    },
+    {
+      name: 'Chinese numerals in counts',
+      text: '全年调处纠纷一百二十件，调解成功一百一十件，调解成功率81.7%。',
+      errors: [{ messageId: 'mismatch', includes: '110/120 = 91.67%' }],
+      output: '全年调处纠纷一百二十件，调解成功一百一十件，调解成功率91.7%。',
+    },
+    {
+      name: 'rate in the next sentence',
+      text: '全年调处纠纷348件，调解成功340件。调解成功率90.7%。',
+      errors: [{ messageId: 'mismatch', line: 1, column: 26 }],
+      output: '全年调处纠纷348件，调解成功340件。调解成功率97.7%。',
+    },
+    {
+      name: 'a share of the whole its 其中 list breaks down',
+      text: '共收件117件行政复议申请，其中受理51件，占53.6%。',
+      errors: [{ messageId: 'shareMismatch', includes: '51/117 = 43.59%，所写为 53.6%' }],
+      output: '共收件117件行政复议申请，其中受理51件，占43.6%。',
+    },
+    {
+      name: 'the outcome word is not a process the base must name',
+      text: '受理行政复议案件23件，审结21件，审结率95.3%。',
+      errors: [{ messageId: 'mismatch', includes: '21/23 = 91.30%' }],
+      output: '受理行政复议案件23件，审结21件，审结率91.3%。',
+    },
+    {
+      name: 'a share named by its base',
+      text: '共收件117件行政复议申请，其中受理51件，占收件总数的53.6%。',
+      errors: [{ messageId: 'shareMismatch', includes: '51/117 = 43.59%' }],
+      output: '共收件117件行政复议申请，其中受理51件，占收件总数的43.6%。',
+    },
+    {
+      name: 'an approximate count that cannot explain it: no fix',
+      text: '全年调处纠纷300余件，调解成功280件，调解成功率50%。',
+      errors: [{ messageId: 'mismatch', includes: '280/300余 = 70.00~93.33%，所写为 50%' }],
+    },
+    {
+      name: 'two readings named: reported without a fix',
+      text: '调处纠纷348件，调解成功340件，另调处信访纠纷50件，调解成功45件，调解成功率80%。',
+      errors: [{ messageId: 'mismatch', includes: '45/50 = 90.00%' }],
+    },
+    {
+      name: 'rate written in Chinese numerals: no fix',
+      text: '调处纠纷348件，调解成功340件，调解成功率为百分之九十。',
+      errors: [{ messageId: 'mismatch', includes: '所写为 百分之九十' }],
+    },
+    {
+      name: 'English message',
+      locale: 'en',
+      text: '全年审结行政复议案件101件，其中确认违法4件、责令履行2件，直接纠错率为6.9%。',
+      errors: [{ messageId: 'mismatch', includes: '“直接纠错率” does not match the counts: (4+2)/101 = 5.94%, stated 6.9%' }],
+      output: '全年审结行政复议案件101件，其中确认违法4件、责令履行2件，直接纠错率为5.9%。',
+    },
+  ],
+});
