@@ -153,8 +153,12 @@ class TreeBuilder {
       const seg = segments[i]!;
       const s = this.text.slice(seg.start, seg.end);
       if (CLOSING_DATE.test(s)) {
-        const found = this.inlineNodes(seg.start, seg.end).find((n): n is DateNode => n.type === 'date');
-        date = found ?? { type: 'date', valid: false, raw: s, position: this.pos.position(seg.start, seg.end) };
+        // inlineNodes indexes the date it finds; a line it cannot read is indexed here.
+        date = this.inlineNodes(seg.start, seg.end).find((n): n is DateNode => n.type === 'date');
+        if (!date) {
+          date = { type: 'date', valid: false, raw: s, position: this.pos.position(seg.start, seg.end) };
+          this.index.dates.push(date);
+        }
         break;
       }
       if (!this.isOrganLine(seg)) {
@@ -179,7 +183,6 @@ class TreeBuilder {
       date,
       position: this.pos.position(segments[first]!.start, segments[last]!.end),
     };
-    if (date) this.index.dates.push(date);
     this.stack.length = 0; // nothing after the closing belongs to a section
     this.root.closing = closing;
     this.root.children.push(closing);

@@ -5,6 +5,11 @@
  */
 import type { Rule } from '../engine/rule';
 // Report parts and metadata
+import { requiredSection } from './required-section';
+import { reportYear } from './report-year';
+import { reportDate } from './report-date';
+import { reportTitle } from './report-title';
+import { reportSignature } from './report-signature';
 // Numbering and text hygiene
 import { numberingSequence } from './numbering-sequence';
 // Statistics
@@ -18,6 +23,11 @@ import { changeMismatch } from './change-mismatch';
 
 export const RULES: readonly Rule[] = [
   // Report parts and metadata
+  requiredSection,
+  reportYear,
+  reportDate,
+  reportTitle,
+  reportSignature,
   // Numbering and text hygiene
   numberingSequence,
   // Statistics
