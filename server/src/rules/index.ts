@@ -12,6 +12,11 @@ import { reportTitle } from './report-title';
 import { reportSignature } from './report-signature';
 // Numbering and text hygiene
 import { numberingSequence } from './numbering-sequence';
+import { numberingHierarchy } from './numbering-hierarchy';
+import { numberingStyle } from './numbering-style';
+import { enumerationSequence } from './enumeration-sequence';
+import { duplicateParagraph } from './duplicate-paragraph';
+import { pageResidue } from './page-residue';
 // Statistics
 import { rateMismatch } from './rate-mismatch';
 import { rateImpossible } from './rate-impossible';
@@ -30,6 +35,11 @@ export const RULES: readonly Rule[] = [
   reportSignature,
   // Numbering and text hygiene
   numberingSequence,
+  numberingHierarchy,
+  numberingStyle,
+  enumerationSequence,
+  duplicateParagraph,
+  pageResidue,
   // Statistics
   rateMismatch,
   rateImpossible,

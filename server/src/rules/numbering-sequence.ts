@@ -8,11 +8,14 @@
  * 3. 4. under （二）) do so on purpose; when most runs of a kind continue the previous run, that
  * is the document's style and a continuing run is not a gap.
  *
+ * A block that restarts at 1 inside a run and is followed by the run's next number is a nested
+ * list (numbering-hierarchy reports it) and is left out of the run.
+ *
  * Fix: renumber the whole run from its expected start, keeping each marker's brackets and delimiter.
  */
 import type { Rule, TextEdit } from '../engine/rule';
 import type { MarkerKind } from '../parser/types';
-import { renumberedMarker, siblingRuns, type SiblingRun } from './support/numbering';
+import { mainRun, renumberedMarker, siblingRuns, type SiblingRun } from './support/numbering';
 
 /** Kinds whose runs mostly continue the previous run's count instead of restarting at 1. */
 function continuousKinds(runs: SiblingRun[]): Set<MarkerKind> {
@@ -59,7 +62,9 @@ export const numberingSequence: Rule = {
   },
 
   check(tree, context) {
-    const runs = siblingRuns(tree);
+    // A list nested inside an item but written with its parent's numbering (1 2 [1 2 3] 3) is
+    // numbering-hierarchy's finding; renumbering it into the outer run would only hide it.
+    const runs = siblingRuns(tree).map(mainRun);
     const continuous = continuousKinds(runs);
     const lastValueOfKind = new Map<MarkerKind, number>();
 
