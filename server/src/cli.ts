@@ -158,7 +158,7 @@ export function main(argv: string[], io: Io): number {
       outlines.push({ file: display, outline: buildOutline(parse(decoded.text, format)) });
       continue;
     }
-    const options = { format, locale, config: loaded?.config } as const;
+    const options = { format, locale, config: loaded?.config, file } as const;
     let messages: LintMessage[];
     let failures: RuleFailure[] = [];
     if (values.fix) {

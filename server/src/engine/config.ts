@@ -2,7 +2,14 @@
  * Configuration: `.reportlintrc.json`, found upward from each checked file.
  *
  *   { "locale": "en", "rules": { "numbering-sequence": "error", "report-title": "off",
- *                                "some-rule": ["warning", { "option": 1 }] } }
+ *                                "some-rule": ["warning", { "option": 1 }] },
+ *     "overrides": [{ "files": ["drafts/2023.txt", "archive/**"], "rules": { "numbering-style": "off" } }],
+ *     "ignore": [{ "rule": "numbering-sequence", "file": "drafts/2023.txt", "text": "（三）深化政务公开" }] }
+ *
+ * `overrides` change rule settings for some files (paths relative to the configuration file's
+ * folder; `*`, `**` and `?` as in .gitignore). `ignore` silences single findings that a reviewer
+ * has accepted: a finding of `rule` is dropped when `text` occurs in the report and covers it, so
+ * the entry survives edits elsewhere in the report (line numbers would not).
  *
  * Configuration is data only: nothing in it is executed or used to load code. Every problem is
  * reported with the file, the line and the key, and everything valid still applies.
@@ -19,9 +26,26 @@ export interface RuleSetting {
   options: Record<string, unknown>;
 }
 
+/** One accepted finding: `rule`'s findings covered by an occurrence of `text` (in `file`, or in any file). */
+export interface IgnoreEntry {
+  rule: string;
+  text: string;
+  file?: string;
+}
+
+export interface ConfigOverride {
+  /** Glob patterns relative to the configuration file's folder. */
+  files: string[];
+  rules: Record<string, RuleSetting>;
+}
+
 export interface Config {
   locale?: Locale;
   rules: Record<string, RuleSetting>;
+  overrides?: ConfigOverride[];
+  ignore?: IgnoreEntry[];
+  /** Folder of the configuration file: `overrides` and `ignore` paths are relative to it. */
+  baseDir?: string;
 }
 
 export interface ConfigProblem {
@@ -83,6 +107,7 @@ export function parseConfig(text: string, knownRules: ReadonlySet<string>): { co
     problems.push({ key: '', line: 1, column: 1, message: localized(ENGINE_MESSAGES.notObject, {}) });
     return { config, problems };
   }
+  let offsets: Map<string, number> | undefined;
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     if (key === '$schema') continue;
     if (key === 'locale') {
@@ -112,9 +137,193 @@ export function parseConfig(text: string, knownRules: ReadonlySet<string>): { co
       }
       continue;
     }
+    if (key === 'overrides' || key === 'ignore') {
+      offsets ??= jsonOffsets(text);
+      const where = offsets;
+      const report = (keyPath: string, message: Localized) => problems.push({ key: keyPath, ...lineColumnAt(text, where.get(keyPath) ?? 0), message });
+      if (key === 'overrides') config.overrides = parseOverrides(value, knownRules, report);
+      else config.ignore = parseIgnore(value, knownRules, report);
+      continue;
+    }
     problems.push({ key, ...locateKey(text, key), message: localized(ENGINE_MESSAGES.unknownKey, { key }) });
   }
   return { config, problems };
+}
+
+const ENTRY_MESSAGES = {
+  notArray: { zh: '「{key}」应为数组：{expected}', en: '“{key}” must be an array: {expected}' },
+  notObject: { zh: '「{key}」应为对象：{expected}', en: '“{key}” must be an object: {expected}' },
+  notString: { zh: '「{key}」应为非空字符串', en: '“{key}” must be a non-empty string' },
+  missing: { zh: '「{key}」缺少必填项「{name}」', en: '“{key}” lacks the required “{name}”' },
+} satisfies Record<string, Localized>;
+
+type Report = (keyPath: string, message: Localized) => void;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+
+/** "overrides": [{ "files": "a.txt" | ["a.txt", "drafts/**"], "rules": { … } }]; invalid entries are dropped. */
+function parseOverrides(value: unknown, knownRules: ReadonlySet<string>, report: Report): ConfigOverride[] {
+  const overrides: ConfigOverride[] = [];
+  if (!Array.isArray(value)) {
+    report('overrides', localized(ENTRY_MESSAGES.notArray, { key: 'overrides', expected: '[{"files": ["…"], "rules": {…}}]' }));
+    return overrides;
+  }
+  value.forEach((entry, i) => {
+    const at = `overrides[${i}]`;
+    if (!isObject(entry)) {
+      report(at, localized(ENTRY_MESSAGES.notObject, { key: at, expected: '{"files": ["…"], "rules": {…}}' }));
+      return;
+    }
+    let ok = true;
+    for (const key of Object.keys(entry)) {
+      if (key !== 'files' && key !== 'rules') {
+        report(`${at}.${key}`, localized(ENGINE_MESSAGES.unknownKey, { key: `${at}.${key}` }));
+      }
+    }
+    const files = typeof entry.files === 'string' ? [entry.files] : entry.files;
+    if (files === undefined) {
+      report(at, localized(ENTRY_MESSAGES.missing, { key: at, name: 'files' }));
+      ok = false;
+    } else if (!Array.isArray(files) || !files.length || !files.every(isText)) {
+      report(`${at}.files`, localized(ENTRY_MESSAGES.notArray, { key: `${at}.files`, expected: '["path/to/report.txt", "drafts/**"]' }));
+      ok = false;
+    }
+    const rules: Record<string, RuleSetting> = {};
+    if (!isObject(entry.rules)) {
+      report(entry.rules === undefined ? at : `${at}.rules`, localized(ENTRY_MESSAGES.notObject, { key: `${at}.rules`, expected: '{"rule-id": "off"}' }));
+      ok = false;
+    } else {
+      for (const [id, setting] of Object.entries(entry.rules)) {
+        const keyPath = `${at}.rules.${id}`;
+        if (!knownRules.has(id)) {
+          report(keyPath, localized(ENGINE_MESSAGES.unknownRule, { key: id }));
+          continue;
+        }
+        const parsed = parseRuleSetting(setting);
+        if (typeof parsed === 'string') report(keyPath, localized(ENGINE_MESSAGES.badSeverity, { key: keyPath, value: parsed }));
+        else rules[id] = parsed;
+      }
+    }
+    if (ok) overrides.push({ files: files as string[], rules });
+  });
+  return overrides;
+}
+
+/** "ignore": [{ "rule": "rule-id", "text": "…", "file"?: "path/to/report.txt" }]; invalid entries are dropped. */
+function parseIgnore(value: unknown, knownRules: ReadonlySet<string>, report: Report): IgnoreEntry[] {
+  const entries: IgnoreEntry[] = [];
+  if (!Array.isArray(value)) {
+    report('ignore', localized(ENTRY_MESSAGES.notArray, { key: 'ignore', expected: '[{"rule": "…", "text": "…", "file": "…"}]' }));
+    return entries;
+  }
+  value.forEach((entry, i) => {
+    const at = `ignore[${i}]`;
+    if (!isObject(entry)) {
+      report(at, localized(ENTRY_MESSAGES.notObject, { key: at, expected: '{"rule": "…", "text": "…", "file": "…"}' }));
+      return;
+    }
+    let ok = true;
+    for (const key of Object.keys(entry)) {
+      if (key !== 'rule' && key !== 'text' && key !== 'file') report(`${at}.${key}`, localized(ENGINE_MESSAGES.unknownKey, { key: `${at}.${key}` }));
+    }
+    for (const name of ['rule', 'text'] as const) {
+      if (entry[name] === undefined) {
+        report(at, localized(ENTRY_MESSAGES.missing, { key: at, name }));
+        ok = false;
+      } else if (!isText(entry[name])) {
+        report(`${at}.${name}`, localized(ENTRY_MESSAGES.notString, { key: `${at}.${name}` }));
+        ok = false;
+      }
+    }
+    if (isText(entry.rule) && !knownRules.has(entry.rule)) {
+      report(`${at}.rule`, localized(ENGINE_MESSAGES.unknownRule, { key: entry.rule }));
+      ok = false;
+    }
+    if (entry.file !== undefined && !isText(entry.file)) {
+      report(`${at}.file`, localized(ENTRY_MESSAGES.notString, { key: `${at}.file` }));
+      ok = false;
+    }
+    if (ok) entries.push({ rule: entry.rule as string, text: entry.text as string, ...(entry.file !== undefined ? { file: entry.file as string } : {}) });
+  });
+  return entries;
+}
+
+/**
+ * Offsets of the values in valid JSON text by key path ("ignore[0].text", "overrides[1].rules.x"),
+ * so that a problem deep inside an array points at its own line. JSON.parse gives no positions.
+ */
+function jsonOffsets(text: string): Map<string, number> {
+  const offsets = new Map<string, number>();
+  let i = 0;
+  const space = () => {
+    while (i < text.length && /[\s\uFEFF]/.test(text[i]!)) i++;
+  };
+  const string = (): string => {
+    const start = i++;
+    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    i++;
+    return JSON.parse(text.slice(start, i)) as string;
+  };
+  const value = (path: string): void => {
+    space();
+    offsets.set(path, i);
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      for (space(); text[i] !== '}' && i < text.length; space()) {
+        const key = string();
+        space();
+        i++; // :
+        value(path ? `${path}.${key}` : key);
+        space();
+        if (text[i] === ',') i++;
+      }
+      i++;
+    } else if (c === '[') {
+      i++;
+      for (let n = 0; (space(), text[i] !== ']') && i < text.length; n++) {
+        value(`${path}[${n}]`);
+        space();
+        if (text[i] === ',') i++;
+      }
+      i++;
+    } else if (c === '"') string();
+    else while (i < text.length && !/[\s,\]}]/.test(text[i]!)) i++;
+  };
+  value('');
+  return offsets;
+}
+
+/** The checked file's path relative to the configuration's folder, with forward slashes. */
+export function configRelativePath(config: Pick<Config, 'baseDir'>, file: string): string {
+  const relative = config.baseDir && path.isAbsolute(file) ? path.relative(config.baseDir, file) : file;
+  return relative.replace(/\\/g, '/').replace(/^\.\//, '');
+}
+
+const globCache = new Map<string, RegExp>();
+
+/** Whether a relative path matches a pattern of "overrides"/"ignore": `**` any folders, `*` and `?` within a name. */
+export function matchesFile(pattern: string, relativePath: string): boolean {
+  let re = globCache.get(pattern);
+  if (!re) {
+    const normalized = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
+    let source = '';
+    for (let i = 0; i < normalized.length; i++) {
+      const c = normalized[i]!;
+      if (c === '*' && normalized[i + 1] === '*') {
+        const slash = normalized[i + 2] === '/';
+        source += slash ? '(?:.*/)?' : '.*';
+        i += slash ? 2 : 1;
+      } else if (c === '*') source += '[^/]*';
+      else if (c === '?') source += '[^/]';
+      else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    // A pattern without a slash names a file in any folder, as in .gitignore.
+    re = new RegExp(normalized.includes('/') ? `^${source}$` : `^(?:.*/)?${source}$`);
+    globCache.set(pattern, re);
+  }
+  return re.test(relativePath);
 }
 
 /** "warning" | ["warning", {…}] | {"severity": "warning", …}; returns the bad value as text when invalid. */
@@ -158,5 +367,7 @@ export function loadConfigFile(file: string, knownRules: ReadonlySet<string>): L
       file,
     };
   }
-  return { ...parseConfig(text, knownRules), file };
+  const parsed = parseConfig(text, knownRules);
+  parsed.config.baseDir = path.dirname(file);
+  return { ...parsed, file };
 }

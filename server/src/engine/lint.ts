@@ -6,7 +6,7 @@ import type { Position } from 'unist';
 import { parse } from '../parser';
 import type { Root } from '../parser/types';
 import { RULES } from '../rules';
-import type { Config } from './config';
+import { configRelativePath, matchesFile, type Config, type IgnoreEntry, type RuleSetting } from './config';
 import { ENGINE_MESSAGES, formatMessage } from './messages';
 import type { LintMessage, Locale, ReportSpec, Rule, RuleContext, Severity, TextEdit } from './rule';
 import { PositionMapper } from '../parser/positions';
@@ -17,6 +17,12 @@ export interface LintOptions {
   config?: Config;
   /** Rules to run instead of the registry (tests). */
   rules?: readonly Rule[];
+  /**
+   * Path of the checked file (absolute, or relative to the configuration's folder), so that the
+   * configuration's per-file "overrides" and "ignore" entries apply. Without it only entries that
+   * name no file apply.
+   */
+  file?: string;
 }
 
 export interface RuleFailure {
@@ -43,12 +49,14 @@ export function lintTree(tree: Root, options: LintOptions = {}): LintResult {
   const text = tree.data.text;
   const mapper = new PositionMapper(tree.data.lineStarts);
   const disabled = tree.data.disabledRules;
+  const file = options.config && options.file !== undefined ? configRelativePath(options.config, options.file) : undefined;
+  const settings = ruleSettings(options.config, file);
   // Messages of one run often share one fix (renumber the run): map its edits once.
   const mappedFixes = new WeakMap<object, LintMessage['fix']>();
 
   for (const rule of rules) {
     const id = rule.meta.id;
-    const setting = options.config?.rules[id];
+    const setting = settings[id];
     const configured = setting?.severity ?? rule.meta.defaultSeverity;
     if (configured === 'off' || disabled.has(id) || disabled.has('*')) continue;
     const context: RuleContext = {
@@ -67,7 +75,36 @@ export function lintTree(tree: Root, options: LintOptions = {}): LintResult {
     }
   }
   messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
-  return { tree, messages, failures };
+  const ignore = options.config?.ignore?.filter((entry) => entry.file === undefined || (file !== undefined && matchesFile(entry.file, file)));
+  return { tree, messages: ignore?.length ? withoutIgnored(messages, ignore, text) : messages, failures };
+}
+
+/** The configuration's rule settings with the matching "overrides" applied in order (later wins). */
+function ruleSettings(config: Config | undefined, file: string | undefined): Record<string, RuleSetting> {
+  if (!config) return {};
+  if (!config.overrides?.length || file === undefined) return config.rules;
+  const settings = { ...config.rules };
+  for (const override of config.overrides) {
+    if (override.files.some((pattern) => matchesFile(pattern, file))) Object.assign(settings, override.rules);
+  }
+  return settings;
+}
+
+/** Drops findings covered by an occurrence of an ignore entry's text (text, not lines, survives edits elsewhere). */
+function withoutIgnored(messages: LintMessage[], ignore: IgnoreEntry[], text: string): LintMessage[] {
+  const occurrences = new Map<string, number[]>();
+  const startsOf = (needle: string): number[] => {
+    let starts = occurrences.get(needle);
+    if (!starts) {
+      starts = [];
+      for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) starts.push(at);
+      occurrences.set(needle, starts);
+    }
+    return starts;
+  };
+  return messages.filter(
+    (m) => !ignore.some((entry) => entry.rule === m.ruleId && startsOf(entry.text).some((at) => at <= m.offset && m.endOffset <= at + entry.text.length)),
+  );
 }
 
 function template(rule: Rule, messageId: string, locale: Locale): string {
