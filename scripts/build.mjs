@@ -15,6 +15,7 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'out', banner: { js: '#!/usr/bin/env node' } }),
-  build({ ...common, entryPoints: { api: 'server/src/api.ts' }, outdir: 'out' }),
+  build({ ...common, entryPoints: { api: 'server/src/api.ts', server: 'server/src/server.ts' }, outdir: 'out' }),
+  build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'out', external: ['vscode'] }),
 ]);
 if (watch) console.log('watch mode is not supported; run npm run build after changes');

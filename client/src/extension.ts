@@ -1,0 +1,106 @@
+/**
+ * The report-lint extension. It starts the language server (out/server.cjs), which does all the
+ * checking, fixing, hovers, completion, symbols and folding, and adds the parts that need the
+ * editor's UI: commands on the active report, the checklist view and a status bar item.
+ */
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  LanguageClient,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { createChecklistView } from './checklist-view';
+import { registerCommands } from './commands';
+import { ReportState } from './report-state';
+import { ReportStatusItem } from './status';
+
+/** What activate returns: the running client, for tests in the extension host. */
+export interface ReportLintApi {
+  readonly client: LanguageClient;
+}
+
+/**
+ * Report drafts, and plain text and Markdown, which the server checks when their content looks
+ * like a report (reportLint.autoDetect). Only files on disk and untitled ones: diff views and other
+ * virtual documents would show the same findings twice.
+ */
+const DOCUMENT_SELECTOR = ['report', 'plaintext', 'markdown'].flatMap((language) =>
+  ['file', 'untitled'].map((scheme) => ({ language, scheme })),
+);
+
+/** The default error handler's limit: restarts within 3 minutes before the client gives up. */
+const MAX_RESTARTS = 4;
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<ReportLintApi> {
+  const module = vscode.Uri.joinPath(context.extensionUri, 'out', 'server.cjs').fsPath;
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const configWatcher = vscode.workspace.createFileSystemWatcher('**/.reportlintrc.json');
+  const clientOptions: LanguageClientOptions = {
+    // The configuration file is synced too, so mistakes in it are shown while it is being edited.
+    documentSelector: [...DOCUMENT_SELECTOR, { scheme: 'file', pattern: '**/.reportlintrc.json' }],
+    synchronize: { configurationSection: 'reportLint', fileEvents: configWatcher },
+    diagnosticCollectionName: 'report-lint',
+    errorHandler: crashNotice(() => languageClient),
+  };
+  // The id matches the settings section, so reportLint.trace.server sets the trace level.
+  const languageClient = new LanguageClient('reportLint', 'Report Lint', serverOptions, clientOptions);
+  client = languageClient;
+
+  const state = new ReportState(languageClient, DOCUMENT_SELECTOR);
+  context.subscriptions.push(
+    configWatcher,
+    state,
+    createChecklistView(state, languageClient),
+    new ReportStatusItem(state, languageClient),
+    ...registerCommands(languageClient, state),
+  );
+
+  try {
+    await languageClient.start();
+  } catch {
+    // The client has already shown the failure and logged it; the commands stay registered so
+    // that "Restart Language Server" can be tried after the cause is fixed.
+  }
+  return { client: languageClient };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.dispose();
+}
+
+/**
+ * The default error handler, with messages a user can act on: a notice each time a crashed server
+ * is restarted (the default only logs it), and a localized explanation when it gives up.
+ */
+function crashNotice(getClient: () => LanguageClient): ErrorHandler {
+  let fallback: ErrorHandler | undefined;
+  const defaults = () => (fallback ??= getClient().createDefaultErrorHandler(MAX_RESTARTS));
+  const showOutput = vscode.l10n.t('Show Output');
+  return {
+    error: (error, message, count) => defaults().error(error, message, count),
+    async closed() {
+      const result = await defaults().closed();
+      if (result.action === CloseAction.Restart) {
+        void vscode.window
+          .showWarningMessage(vscode.l10n.t('The report checker stopped unexpectedly and has been restarted.'), showOutput)
+          .then((choice) => choice === showOutput && getClient().outputChannel.show(true));
+        return { action: CloseAction.Restart, handled: true };
+      }
+      return {
+        action: CloseAction.DoNotRestart,
+        message: vscode.l10n.t(
+          'The report checker stopped {0} times within 3 minutes and will not be restarted. See the output for the cause, then run “Report Lint: Restart Language Server”.',
+          MAX_RESTARTS + 1,
+        ),
+      };
+    },
+  };
+}
