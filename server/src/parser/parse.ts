@@ -305,7 +305,9 @@ class TreeBuilder {
     let cursor = start;
     for (const token of scanInline(this.text, start, end)) {
       if (token.start > cursor) out.push(this.textNode(cursor, token.start));
-      const node = { ...token.node, position: this.pos.position(token.start, token.end) } as Inline;
+      // The scanner's node is fresh and ours: give it its position instead of copying it.
+      const node = token.node as Inline;
+      node.position = this.pos.position(token.start, token.end);
       out.push(node);
       if (node.type === 'quantity') this.index.quantities.push(node);
       else if (node.type === 'percentage') this.index.percentages.push(node);

@@ -14,12 +14,20 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
+const POINT_CACHE_SIZE = 16; // a power of two
+
 /**
  * Turns offsets into unist points. Nodes are created in document order, so the lookup
  * starts from the line of the previous call and only falls back to binary search on a jump back.
  */
 export class PositionMapper {
   private lastLine = 0;
+  /**
+   * Adjacent nodes share boundaries (a text node ends where a quantity starts, a sentence starts
+   * where its first child does), so recent points are reused rather than allocated again. Points
+   * are never mutated, which makes sharing them safe.
+   */
+  private readonly recent: Array<{ line: number; column: number; offset: number } | undefined> = new Array(POINT_CACHE_SIZE);
   constructor(private readonly lineStarts: number[]) {}
 
   lineOf(offset: number): number {
@@ -42,8 +50,13 @@ export class PositionMapper {
   }
 
   point(offset: number): { line: number; column: number; offset: number } {
+    const slot = offset & (POINT_CACHE_SIZE - 1);
+    const cached = this.recent[slot];
+    if (cached !== undefined && cached.offset === offset) return cached;
     const line = this.lineOf(offset);
-    return { line: line + 1, column: offset - this.lineStarts[line]! + 1, offset };
+    const point = { line: line + 1, column: offset - this.lineStarts[line]! + 1, offset };
+    this.recent[slot] = point;
+    return point;
   }
 
   position(start: number, end: number): Position {
