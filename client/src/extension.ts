@@ -16,6 +16,9 @@ import { createChecklistView } from './checklist-view';
 import { registerCommands } from './commands';
 import { ReportState } from './report-state';
 import { ReportStatusItem } from './status';
+import { isWordDraft, registerWordDrafts } from './word-draft';
+import { registerWorkspaceCheck } from './workspace-check';
+import { WORD_DRAFT_SCHEME } from '../../server/src/lsp/workspace-protocol';
 
 /** What activate returns: the running client, for tests in the extension host. */
 export interface ReportLintApi {
@@ -25,11 +28,13 @@ export interface ReportLintApi {
 /**
  * Report drafts, and plain text and Markdown, which the server checks when their content looks
  * like a report (reportLint.autoDetect). Only files on disk and untitled ones: diff views and other
- * virtual documents would show the same findings twice.
+ * virtual documents would show the same findings twice. The one virtual document checked is a
+ * Word draft opened as a report (word-draft.ts), which exists nowhere else as text.
  */
-const DOCUMENT_SELECTOR = ['report', 'plaintext', 'markdown'].flatMap((language) =>
-  ['file', 'untitled'].map((scheme) => ({ language, scheme })),
-);
+const DOCUMENT_SELECTOR = [
+  ...['report', 'plaintext', 'markdown'].flatMap((language) => ['file', 'untitled'].map((scheme) => ({ language, scheme }))),
+  { language: 'report', scheme: WORD_DRAFT_SCHEME },
+];
 
 /** The default error handler's limit: restarts within 3 minutes before the client gives up. */
 const MAX_RESTARTS = 4;
@@ -49,6 +54,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
     synchronize: { configurationSection: 'reportLint', fileEvents: configWatcher },
     diagnosticCollectionName: 'report-lint',
     errorHandler: crashNotice(() => languageClient),
+    middleware: {
+      // A Word draft is read-only here: its fixes are made in Word, so none are offered.
+      provideCodeActions: (document, range, context, token, next) => (isWordDraft(document.uri) ? [] : next(document, range, context, token)),
+    },
   };
   // The id matches the settings section, so reportLint.trace.server sets the trace level.
   const languageClient = new LanguageClient('reportLint', 'Report Lint', serverOptions, clientOptions);
@@ -61,6 +70,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
     createChecklistView(state, languageClient),
     new ReportStatusItem(state, languageClient),
     ...registerCommands(languageClient, state),
+    ...registerWordDrafts(),
+    ...registerWorkspaceCheck(languageClient),
   );
 
   try {

@@ -11,6 +11,8 @@ export const COMMANDS = {
   fixAll: 'reportLint.fixAll',
   newReport: 'reportLint.newReport',
   restartServer: 'reportLint.restartServer',
+  openWordDraft: 'reportLint.openWordDraft',
+  checkWorkspace: 'reportLint.checkWorkspace',
 } as const;
 
 export const CHECKLIST_VIEW = 'reportLint.checklist';

@@ -1,8 +1,14 @@
 /**
- * report-lint [--format stylish|json] [--outline] [--locale zh|en] [--config FILE] [--fix] PATH...
+ * report-lint [--format stylish|json|sarif|html] [--summary] [--outline] [--locale zh|en]
+ *             [--config FILE] [--fix] [--max-warnings N] [--output FILE] PATH...
  *
- * Exit status: 0 no errors; 1 errors found; 2 bad usage, unreadable input or invalid configuration
- * (every other file is still checked).
+ * PATH: report files (.txt, .md, Word .docx) or folders searched for them.
+ *
+ * Exit status: 0 no errors; 1 errors found, or more warnings than --max-warnings; 2 bad usage,
+ * unreadable input or invalid configuration (every other file is still checked).
+ *
+ * main() returns the status at once for text reports, and a promise of it when a Word draft must
+ * be read (reading a .docx package is asynchronous).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,43 +20,66 @@ import { lintText, type RuleFailure } from './engine/lint';
 import { localeFrom } from './engine/messages';
 import { buildOutline, type OutlineItem } from './engine/outline';
 import type { LintMessage, Locale } from './engine/rule';
+import { DocxError, extractDocx, type DocxText } from './docx/extract';
+import { locateInDocx } from './docx/locate';
 import { parse } from './parser';
-import { RULE_IDS } from './rules';
-import { formatJson, formatOutlineJson, formatOutlineStylish, formatStylish, type FileResult } from './reporters';
+import type { Root } from './parser/types';
+import { RULES, RULE_IDS } from './rules';
+import { formatJson, formatOutlineJson, formatOutlineStylish, formatStylish, type FileResult, type ReportMessage } from './reporters';
+import { formatSarif } from './reporters/sarif';
+import { formatSummaryJson, formatSummaryStylish } from './summary/format';
+import { formatSummaryHtml, type SummarySource } from './summary/html';
+import { summarizeReport, unreadableReport } from './summary/summarize';
 
 const VERSION = '0.1.0';
-const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
+const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.docx']);
+const FORMATS = ['stylish', 'json', 'sarif', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+const isDocx = (file: string) => /\.docx$/i.test(file);
 
 const HELP = {
   zh: `用法：report-lint [选项] 路径...
 
-检查法治政府建设年度报告（.txt、.md）：必备内容、序号、统计数字等。
+检查法治政府建设年度报告（.txt、.md、Word .docx）：必备内容、序号、统计数字等。
+路径可以是文件或文件夹（递归查找 .txt、.md、.docx）。
 
 选项：
-  --format stylish|json  输出格式（默认 stylish）
+  --format 格式          输出格式：stylish（默认）、json、sarif（代码扫描）、html（审核汇总网页）
+  --summary              每份报告一行的审核汇总：地方、年度、四项必备内容、问题数、主要问题
   --outline              输出报告结构提纲，而不是检查结果
   --locale zh|en         消息语言（默认中文）
   --config 文件          使用指定的配置文件（默认向上查找 .reportlintrc.json）
-  --fix                  自动修复可修复的问题并写回文件
+  --fix                  自动修复可修复的问题并写回文件（Word 文档不改动）
+  --max-warnings 数量    警告超过此数量时以退出码 1 结束
+  --output 文件          把输出写入文件而不是标准输出
   -h, --help             显示帮助
   -v, --version          显示版本
 
-退出码：0 无错误；1 有错误；2 用法错误、文件无法读取或配置无效。`,
+Word 文档中的问题以段落号（¶12）和原文摘录标明位置。
+
+退出码：0 无错误；1 有错误或警告超过 --max-warnings；2 用法错误、文件无法读取或配置无效。`,
   en: `Usage: report-lint [options] PATH...
 
-Checks annual reports on building law-based government (.txt, .md): required sections,
-numbering, statistics and more.
+Checks annual reports on building law-based government (.txt, .md, Word .docx): required
+sections, numbering, statistics and more. PATH is a file or a folder (searched for .txt, .md, .docx).
 
 Options:
-  --format stylish|json  output format (default stylish)
+  --format FORMAT        stylish (default), json, sarif (code scanning), html (reviewers' summary page)
+  --summary              one row per report for reviewers: place, year, the four required items,
+                         counts by severity, the worst findings
   --outline              print the report's outline instead of findings
   --locale zh|en         message language (default Chinese)
   --config FILE          use this configuration file (default: .reportlintrc.json found upward)
-  --fix                  apply fixes and write the files back
+  --fix                  apply fixes and write the files back (Word documents are never written)
+  --max-warnings N       exit with status 1 when there are more than N warnings
+  --output FILE          write the output to FILE instead of standard output
   -h, --help             show this help
   -v, --version          show the version
 
-Exit status: 0 no errors; 1 errors found; 2 bad usage, unreadable input or invalid configuration.`,
+Findings in Word documents are placed by paragraph number (¶12) and a quoted excerpt.
+
+Exit status: 0 no errors; 1 errors found, or more warnings than --max-warnings;
+2 bad usage, unreadable input or invalid configuration.`,
 };
 
 interface Io {
@@ -60,8 +89,49 @@ interface Io {
   env: NodeJS.ProcessEnv;
 }
 
-/** Runs the CLI; returns the exit status. Exported for tests. */
-export function main(argv: string[], io: Io): number {
+/** What was parsed from the command line, once it is known to be a run that checks files. */
+interface Run {
+  io: Io;
+  format: Format;
+  outline: boolean;
+  summary: boolean;
+  fix: boolean;
+  locale: Locale | undefined;
+  maxWarnings: number | undefined;
+  output: string | undefined;
+  files: string[];
+  explicitConfig: LoadedConfig | undefined;
+  status: number;
+  fail: (message: string) => void;
+}
+
+/** A Word draft as read before checking: its text, or why it could not be read. */
+type Draft = { text: DocxText } | { unreadable: NodeJS.ErrnoException } | { invalid: DocxError };
+
+/** One checked file, with what every output format needs. */
+interface Checked {
+  display: string;
+  path: string;
+  messages: ReportMessage[];
+  error?: string;
+  tree?: Root;
+  text?: string;
+  docx?: DocxText;
+}
+
+/**
+ * Runs the CLI; returns the exit status, or a promise of it when Word drafts are among the inputs.
+ * Exported for tests.
+ */
+export function main(argv: string[], io: Io): number | Promise<number> {
+  const run = prepare(argv, io);
+  if (typeof run === 'number') return run;
+  const drafts = run.files.filter(isDocx);
+  if (!drafts.length) return check(run, new Map());
+  return readDrafts(drafts).then((read) => check(run, read));
+}
+
+function prepare(argv: string[], io: Io): Run | number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -70,9 +140,12 @@ export function main(argv: string[], io: Io): number {
       options: {
         format: { type: 'string', default: 'stylish' },
         outline: { type: 'boolean', default: false },
+        summary: { type: 'boolean', default: false },
         locale: { type: 'string' },
         config: { type: 'string' },
         fix: { type: 'boolean', default: false },
+        'max-warnings': { type: 'string' },
+        output: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -95,8 +168,33 @@ export function main(argv: string[], io: Io): number {
     io.stdout(VERSION + '\n');
     return 0;
   }
-  if (values.format !== 'stylish' && values.format !== 'json') {
-    io.stderr(`report-lint: --format must be stylish or json, got "${values.format}"\n`);
+  if (!(FORMATS as readonly string[]).includes(values.format)) {
+    io.stderr(`report-lint: --format must be stylish, json, sarif or html, got "${values.format}"\n`);
+    return 2;
+  }
+  const format = values.format as Format;
+  // The HTML page is the reviewers' summary; there is no HTML for anything else.
+  const summary = values.summary || format === 'html';
+  if (values.outline && (summary || format === 'sarif')) {
+    io.stderr(`report-lint: --outline prints the outline as stylish or json; it cannot be combined with ${summary ? '--summary or --format html' : '--format sarif'}\n`);
+    return 2;
+  }
+  if (summary && format === 'sarif') {
+    io.stderr('report-lint: --summary prints a table (stylish), json or html, not sarif\n');
+    return 2;
+  }
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    const raw = values['max-warnings'].trim();
+    // -1 means no limit, as in ESLint, so scripts can pass a variable that is sometimes unset.
+    if (!/^(?:-1|\d+)$/.test(raw)) {
+      io.stderr(`report-lint: --max-warnings must be a whole number (0 or more, or -1 for no limit), got "${values['max-warnings']}"\n`);
+      return 2;
+    }
+    maxWarnings = Number(raw) < 0 ? undefined : Number(raw);
+  }
+  if (values.output !== undefined && !values.output.trim()) {
+    io.stderr('report-lint: --output needs a file name\n');
     return 2;
   }
   if (positionals.length === 0) {
@@ -104,21 +202,60 @@ export function main(argv: string[], io: Io): number {
     return 2;
   }
 
-  let status = 0;
-  const fail = (message: string) => {
-    io.stderr(`report-lint: ${message}\n`);
-    status = 2;
+  const run: Run = {
+    io,
+    format,
+    outline: values.outline,
+    summary,
+    fix: values.fix,
+    locale: values.locale as Locale | undefined,
+    maxWarnings,
+    output: values.output,
+    files: [],
+    explicitConfig: undefined,
+    status: 0,
+    fail: (message: string) => {
+      io.stderr(`report-lint: ${message}\n`);
+      run.status = 2;
+    },
   };
 
-  const explicitConfig = values.config ? loadConfigFile(path.resolve(io.cwd, values.config), RULE_IDS) : undefined;
+  run.explicitConfig = values.config ? loadConfigFile(path.resolve(io.cwd, values.config), RULE_IDS) : undefined;
   if (values.config && !fs.existsSync(path.resolve(io.cwd, values.config))) {
-    fail(`${values.config}: configuration file not found / 找不到配置文件`);
+    run.fail(`${values.config}: configuration file not found / 找不到配置文件`);
     return 2;
   }
+  run.files = collectFiles(positionals, io.cwd, run.fail);
+  return run;
+}
+
+/** Reads every Word draft; failures are kept per file and reported where the file is checked. */
+async function readDrafts(files: string[]): Promise<Map<string, Draft>> {
+  const drafts = new Map<string, Draft>();
+  for (const file of files) {
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (error) {
+      drafts.set(file, { unreadable: error as NodeJS.ErrnoException });
+      continue;
+    }
+    try {
+      drafts.set(file, { text: await extractDocx(bytes) });
+    } catch (error) {
+      if (!(error instanceof DocxError)) throw error;
+      drafts.set(file, { invalid: error });
+    }
+  }
+  return drafts;
+}
+
+function check(run: Run, drafts: Map<string, Draft>): number {
+  const { io } = run;
   const configCache = new Map<string, LoadedConfig | undefined>();
   const reportedConfigs = new Set<string>();
   const configFor = (file: string): LoadedConfig | undefined => {
-    if (explicitConfig) return explicitConfig;
+    if (run.explicitConfig) return run.explicitConfig;
     const dir = path.dirname(file);
     if (!configCache.has(dir)) {
       const found = findConfigFile(dir);
@@ -127,72 +264,154 @@ export function main(argv: string[], io: Io): number {
     return configCache.get(dir);
   };
 
-  const files = collectFiles(positionals, io.cwd, fail);
-  const results: FileResult[] = [];
+  const checked: Checked[] = [];
   const outlines: Array<{ file: string; outline: OutlineItem[] }> = [];
 
-  for (const file of files) {
+  for (const file of run.files) {
     const display = path.relative(io.cwd, file) || file;
-    let bytes: Buffer;
-    try {
-      bytes = fs.readFileSync(file);
-    } catch (error) {
-      fail(`${display}: cannot read file / 无法读取文件 (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-      results.push({ file: display, messages: [], error: (error as Error).message });
-      continue;
-    }
-    const decoded = decodeReport(bytes);
-    const format = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text';
     const loaded = configFor(file);
     if (loaded?.problems.length && loaded.file && !reportedConfigs.has(loaded.file)) {
       reportedConfigs.add(loaded.file);
-      const locale = (values.locale as Locale | undefined) ?? loaded.config.locale ?? 'zh';
+      const locale = run.locale ?? loaded.config.locale ?? 'zh';
       for (const problem of loaded.problems) {
         const where = `${path.relative(io.cwd, loaded.file) || loaded.file}:${problem.line}:${problem.column}`;
-        fail(`${where}: ${problem.message[locale]}${problem.key ? ` (${problem.key})` : ''}`);
+        run.fail(`${where}: ${problem.message[locale]}${problem.key ? ` (${problem.key})` : ''}`);
       }
     }
-    const locale = (values.locale as Locale | undefined) ?? loaded?.config.locale ?? 'zh';
+    const locale = run.locale ?? loaded?.config.locale ?? 'zh';
 
-    if (values.outline) {
-      outlines.push({ file: display, outline: buildOutline(parse(decoded.text, format)) });
+    let text: string;
+    let docx: DocxText | undefined;
+    let decoded: ReturnType<typeof decodeReport> | undefined;
+    const draft = drafts.get(file);
+    try {
+      if (draft && 'unreadable' in draft) throw draft.unreadable;
+      if (!draft) decoded = decodeReport(fs.readFileSync(file));
+    } catch (error) {
+      run.fail(`${display}: cannot read file / 无法读取文件 (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      checked.push({ display, path: file, messages: [], error: (error as Error).message });
+      continue;
+    }
+    if (draft && 'invalid' in draft) {
+      run.fail(`${display}: ${draft.invalid.reason[locale]}`);
+      checked.push({ display, path: file, messages: [], error: draft.invalid.reason[locale] });
+      continue;
+    }
+    if (draft && 'text' in draft) {
+      docx = draft.text;
+      text = docx.text;
+      for (const warning of docx.warnings) io.stderr(`report-lint: ${display}: ${warning[locale]}\n`);
+    } else {
+      text = decoded!.text;
+    }
+    const format = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text';
+
+    if (run.outline) {
+      outlines.push({ file: display, outline: buildOutline(parse(text, format)) });
       continue;
     }
     const options = { format, locale, config: loaded?.config, file } as const;
     let messages: LintMessage[];
     let failures: RuleFailure[] = [];
-    if (values.fix) {
+    let tree: Root;
+    if (run.fix && decoded) {
+      let last: Root | undefined;
       const fixed = fixText(decoded.text, (t) => {
         const r = lintText(t, options);
         failures = r.failures;
+        last = r.tree;
         return r.messages;
       });
       messages = fixed.messages;
+      text = fixed.output;
+      tree = last && last.data.text === fixed.output ? last : parse(fixed.output, format);
       if (fixed.output !== decoded.text) {
         try {
           writeAtomically(file, encodeReport(fixed.output, decoded.encoding, decoded.bom));
         } catch (error) {
-          fail(`${display}: cannot write fixes / 无法写入修复 (${(error as Error).message})`);
+          run.fail(`${display}: cannot write fixes / 无法写入修复 (${(error as Error).message})`);
         }
       }
     } else {
-      const r = lintText(decoded.text, options);
+      if (run.fix) {
+        io.stderr(
+          `report-lint: ${display}: ${locale === 'zh' ? 'Word 文档不会被改动：请在 Word 或 WPS 中按提示修改' : 'Word documents are never changed: make the fixes in Word or WPS'}\n`,
+        );
+      }
+      const r = lintText(text, options);
       messages = r.messages;
       failures = r.failures;
+      tree = r.tree;
     }
     for (const failure of failures) io.stderr(`report-lint: ${display}: ${failure.message}\n`);
-    if (messages.some((m) => m.severity === 'error') && status === 0) status = 1;
-    results.push({ file: display, messages });
+    if (messages.some((m) => m.severity === 'error') && run.status === 0) run.status = 1;
+    const reported: ReportMessage[] = docx ? messages.map((m) => ({ ...m, ...locateInDocx(docx!, m.offset, m.endOffset) })) : messages;
+    checked.push({ display, path: file, messages: reported, tree, text, ...(docx ? { docx } : {}) });
   }
 
-  const useColor = io.env.NO_COLOR === undefined && io.env.FORCE_COLOR !== '0' && (process.stdout.isTTY || io.env.FORCE_COLOR !== undefined);
-  const localeForSummary = (values.locale as Locale | undefined) ?? 'zh';
-  if (values.outline) {
-    io.stdout(values.format === 'json' ? formatOutlineJson(outlines) : formatOutlineStylish(outlines));
-  } else {
-    io.stdout(values.format === 'json' ? formatJson(results) : formatStylish(results, localeForSummary, useColor));
+  const localeForSummary = run.locale ?? 'zh';
+  if (run.maxWarnings !== undefined && !run.outline) {
+    const warnings = checked.reduce((n, c) => n + c.messages.filter((m) => m.severity === 'warning').length, 0);
+    if (warnings > run.maxWarnings) {
+      io.stderr(
+        `report-lint: ${
+          localeForSummary === 'zh'
+            ? `警告数量（${warnings}）超过了 --max-warnings 允许的 ${run.maxWarnings} 个`
+            : `${warnings} warnings, more than the ${run.maxWarnings} that --max-warnings allows`
+        }\n`,
+      );
+      if (run.status === 0) run.status = 1;
+    }
   }
-  return status;
+
+  const useColor = run.output === undefined && io.env.NO_COLOR === undefined && io.env.FORCE_COLOR !== '0' && (process.stdout.isTTY || io.env.FORCE_COLOR !== undefined);
+  let out: string;
+  if (run.outline) {
+    out = run.format === 'json' ? formatOutlineJson(outlines) : formatOutlineStylish(outlines);
+  } else if (run.summary) {
+    const rows = checked.map((c) => (c.tree ? summarizeReport(c.display, c.tree, c.messages) : unreadableReport(c.display, c.error ?? '')));
+    if (run.format === 'json') out = formatSummaryJson(rows);
+    else if (run.format === 'html') {
+      const sources = checked.map((c): SummarySource | undefined =>
+        c.text === undefined ? undefined : { text: c.text, messages: c.messages, ...(c.docx ? { paragraphs: c.docx.paragraphs } : {}) },
+      );
+      out = formatSummaryHtml(rows, sources, { locale: localeForSummary, version: VERSION, generated: new Date().toISOString().slice(0, 10) });
+    } else out = formatSummaryStylish(rows, localeForSummary, useColor);
+  } else if (run.format === 'sarif') {
+    out = formatSarif({
+      files: checked.filter((c) => !c.error).map((c) => ({ path: c.path, messages: c.messages, ...(c.docx ? { docx: true } : {}) })),
+      rules: RULES.map((rule) => rule.meta),
+      locale: localeForSummary,
+      cwd: io.cwd,
+      version: VERSION,
+      docsDir: rulesDocsDir(),
+      notifications: checked.filter((c) => c.error !== undefined).map((c) => ({ path: c.path, message: `${c.display}: ${c.error}` })),
+    });
+  } else {
+    const results: FileResult[] = checked.map((c) => ({ file: c.display, messages: c.messages, ...(c.error !== undefined ? { error: c.error } : {}) }));
+    out = run.format === 'json' ? formatJson(results) : formatStylish(results, localeForSummary, useColor);
+  }
+
+  if (run.output !== undefined) {
+    try {
+      fs.writeFileSync(path.resolve(io.cwd, run.output), out);
+    } catch (error) {
+      io.stderr(`report-lint: ${run.output}: cannot write output / 无法写入输出 (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+      return 2;
+    }
+  } else {
+    io.stdout(out);
+  }
+  return run.status;
+}
+
+/** docs/rules next to the bundle (out/cli.cjs) or above the source file (server/src/cli.ts under tsx). */
+function rulesDocsDir(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'docs', 'rules');
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) return path.resolve(__dirname, '..', 'docs', 'rules');
+  }
 }
 
 /** Files named on the command line, and report files inside named folders (recursively). */
@@ -211,7 +430,8 @@ function collectFiles(inputs: string[], cwd: string, fail: (message: string) => 
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && REPORT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) files.push(full);
+      // ~$报告.docx is the lock file Word keeps beside a document that is open, not a document.
+      else if (entry.isFile() && REPORT_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) && !entry.name.startsWith('~$')) files.push(full);
     }
   };
   for (const input of inputs) {
@@ -237,10 +457,17 @@ function writeAtomically(file: string, bytes: Uint8Array): void {
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2), {
+  const status = main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     cwd: process.cwd(),
     env: process.env,
   });
+  Promise.resolve(status).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      process.stderr.write(`report-lint: ${(error as Error)?.stack ?? String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
 }

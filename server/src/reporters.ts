@@ -2,16 +2,39 @@
 import type { OutlineItem } from './engine/outline';
 import type { LintMessage, Locale, Severity } from './engine/rule';
 
+/**
+ * A finding as the CLI reports it. For a Word draft (.docx) it also carries where it is in terms
+ * the document's reader can use, the paragraph number (¶N) and an excerpt; line and column then
+ * count in the text extracted from the document.
+ */
+export interface ReportMessage extends LintMessage {
+  paragraph?: number;
+  excerpt?: string;
+}
+
 export interface FileResult {
   file: string;
-  messages: LintMessage[];
+  messages: ReportMessage[];
   error?: string;
 }
 
 /** The public JSON shape of a message: positions are 1-based; offsets stay internal. */
-function publicMessage(m: LintMessage) {
+export function publicMessage(m: ReportMessage) {
   const { offset: _offset, endOffset: _endOffset, ...rest } = m;
   return rest;
+}
+
+/** The quotation marks messages use in each language. */
+export const QUOTE: Record<Locale, (s: string) => string> = { zh: (s) => `「${s}」`, en: (s) => `“${s}”` };
+
+/** Where a finding is, for people: ¶12 in a Word draft, line:column elsewhere. */
+export function placeOf(m: ReportMessage): string {
+  return m.paragraph !== undefined ? `¶${m.paragraph}` : `${m.line}:${m.column}`;
+}
+
+/** The message, after the excerpt it is about when the position alone would not find it (Word drafts). */
+export function messageWithExcerpt(m: ReportMessage, locale: Locale): string {
+  return m.excerpt ? `${QUOTE[locale](m.excerpt)} ${m.message}` : m.message;
 }
 
 export function formatJson(results: FileResult[]): string {
@@ -58,21 +81,21 @@ export function formatOutlineStylish(outlines: Array<{ file: string; outline: Ou
   return out;
 }
 
-const LABEL: Record<Locale, Record<Severity, string>> = {
+export const LABEL: Record<Locale, Record<Severity, string>> = {
   zh: { error: '错误', warning: '警告', info: '信息', hint: '提示' },
   en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
 };
-const COLOR: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[90m' };
-const DIM = '\x1b[2m';
-const RESET = '\x1b[0m';
+export const COLOR: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[90m' };
+export const DIM = '\x1b[2m';
+export const RESET = '\x1b[0m';
 
 /** Display width of a string in a terminal: CJK characters take two columns. */
-function width(s: string): number {
+export function width(s: string): number {
   let w = 0;
   for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return w;
 }
-const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
+export const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
 
 export function formatStylish(results: FileResult[], locale: Locale, color: boolean): string {
   const paint = (code: string, s: string) => (color ? code + s + RESET : s);
@@ -81,12 +104,12 @@ export function formatStylish(results: FileResult[], locale: Locale, color: bool
   for (const r of results) {
     if (!r.messages.length) continue;
     out += `\n${color ? '\x1b[4m' + r.file + RESET : r.file}\n`;
-    const positions = r.messages.map((m) => `${m.line}:${m.column}`);
+    const positions = r.messages.map(placeOf);
     const posWidth = Math.max(...positions.map((p) => p.length));
     const labelWidth = Math.max(...r.messages.map((m) => width(LABEL[locale][m.severity])));
     r.messages.forEach((m, i) => {
       counts[m.severity]++;
-      out += `  ${paint(DIM, pad(positions[i]!, posWidth))}  ${paint(COLOR[m.severity], pad(LABEL[locale][m.severity], labelWidth))}  ${m.message}  ${paint(DIM, m.ruleId)}\n`;
+      out += `  ${paint(DIM, pad(positions[i]!, posWidth))}  ${paint(COLOR[m.severity], pad(LABEL[locale][m.severity], labelWidth))}  ${messageWithExcerpt(m, locale)}  ${paint(DIM, m.ruleId)}\n`;
     });
   }
   const total = counts.error + counts.warning + counts.info + counts.hint;

@@ -25,7 +25,9 @@ import { WORKER_MARK, serveWorkerJob } from './lsp/runner';
 import { Session, serverOptions } from './lsp/session';
 import { toDocumentSymbols, toFoldingRanges } from './lsp/symbols';
 import { warmUp } from './lsp/warmup';
+import { checkFile } from './lsp/word-draft';
 import { isConfigFile, uriToPath } from './lsp/workspace';
+import { CHECK_FILE_METHOD } from './lsp/workspace-protocol';
 
 const VERSION = '0.1.0';
 
@@ -158,6 +160,9 @@ function startServer(connection: Connection): void {
     const report = await session.reportOf(uriArgument(params, 'params.uri'));
     return report?.linted ? checklist(factsOf(report), report.summary, report.options.locale) : null;
   });
+
+  // "Check All Reports in Workspace": a file on disk, checked without opening it (see lsp/workspace-protocol.ts).
+  connection.onRequest(CHECK_FILE_METHOD, (params: unknown) => checkFile(session, params));
 
   connection.onShutdown(() => session?.dispose());
   documents.listen(connection);

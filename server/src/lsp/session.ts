@@ -14,6 +14,7 @@ import { configProblemDiagnostic } from './diagnostics';
 import { t } from './i18n';
 import { invalid } from './params';
 import { Runner, Superseded, type Analysis } from './runner';
+import { wordDraftFile } from './word-draft';
 import { effectiveConfig, resolveLocale } from './settings';
 import type { OffsetEdit } from './text';
 import { ConfigStore, SettingsStore, isConfigFile, pathToUri, uriToPath, type LoadedFile } from './workspace';
@@ -113,13 +114,14 @@ export class Session {
     return doc && { text: doc.getText(), version: doc.version };
   }
 
-  /** The analysis job for a document, or undefined when the server does not check it. */
-  private async prepare(snapshot: Snapshot, generation: number): Promise<AnalyzeJob | undefined> {
+  /** The analysis job for a document (open, or read from disk by word-draft.ts), or undefined when the server does not check it. */
+  async prepare(snapshot: Snapshot, generation: number): Promise<AnalyzeJob | undefined> {
     const format = documentFormat(snapshot.languageId, snapshot.uri);
     if (!format || isConfigFile(snapshot.uri)) return undefined;
     const user = await this.settings.get(snapshot.uri);
     if (!isChecked(snapshot.languageId, snapshot.text, user.autoDetect)) return undefined;
-    const file = uriToPath(snapshot.uri);
+    // A Word draft shown as a report is configured by the .reportlintrc.json beside the .docx.
+    const file = uriToPath(snapshot.uri) ?? wordDraftFile(snapshot.uri);
     const loaded = file ? this.configs.forDocument(file) : undefined;
     return {
       kind: 'analyze', uri: snapshot.uri, version: snapshot.version, generation, text: snapshot.text, format,
