@@ -1,14 +1,16 @@
-// Bundles the CLI and the Node API to CommonJS.
+// Bundles the CLI, the Node API, the language server and the VS Code client to CommonJS.
 // unified and its plugins are ESM-only; bundling is what lets them run in CommonJS hosts.
+// Bundles are minified (with source maps): smaller files load faster, which is most of a cold
+// CLI run and of the extension's activation.
 import { build } from 'esbuild';
 
-const watch = process.argv.includes('--watch');
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
+  minify: true,
   logLevel: 'warning',
   outExtension: { '.js': '.cjs' },
 };
@@ -18,4 +20,3 @@ await Promise.all([
   build({ ...common, entryPoints: { api: 'server/src/api.ts', server: 'server/src/server.ts' }, outdir: 'out' }),
   build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'out', external: ['vscode'] }),
 ]);
-if (watch) console.log('watch mode is not supported; run npm run build after changes');
