@@ -18,6 +18,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ENGINE_MESSAGES, formatMessage } from './messages';
 import { SEVERITY_SETTINGS, type Locale, type Localized, type SeveritySetting } from './rule';
+import { ruleById } from '../rules';
 
 export const CONFIG_FILE_NAME = '.reportlintrc.json';
 
@@ -134,6 +135,11 @@ export function parseConfig(text: string, knownRules: ReadonlySet<string>): { co
           continue;
         }
         config.rules[id] = parsed;
+        for (const problem of optionProblems(id, setting, parsed, keyPath)) {
+          offsets ??= jsonOffsets(text);
+          const at = offsets.get(problem.key);
+          problems.push({ key: problem.key, ...(at === undefined ? where : lineColumnAt(text, at)), message: problem.message });
+        }
       }
       continue;
     }
@@ -202,7 +208,10 @@ function parseOverrides(value: unknown, knownRules: ReadonlySet<string>, report:
         }
         const parsed = parseRuleSetting(setting);
         if (typeof parsed === 'string') report(keyPath, localized(ENGINE_MESSAGES.badSeverity, { key: keyPath, value: parsed }));
-        else rules[id] = parsed;
+        else {
+          rules[id] = parsed;
+          for (const problem of optionProblems(id, setting, parsed, keyPath)) report(problem.key, problem.message);
+        }
       }
     }
     if (ok) overrides.push({ files: files as string[], rules });
@@ -324,6 +333,16 @@ export function matchesFile(pattern: string, relativePath: string): boolean {
     globCache.set(pattern, re);
   }
   return re.test(relativePath);
+}
+
+/**
+ * Problems in a rule's options, as the rule itself judges them (Rule.validateOptions), with key
+ * paths into the configuration: "rules.word-usage[1].words[0].right".
+ */
+function optionProblems(id: string, setting: unknown, parsed: RuleSetting, keyPath: string): Array<{ key: string; message: Localized }> {
+  const problems = ruleById(id)?.validateOptions?.(parsed.options) ?? [];
+  const base = Array.isArray(setting) ? `${keyPath}[1]` : keyPath;
+  return problems.map((p) => ({ key: `${base}.${p.key}`, message: p.message }));
 }
 
 /** "warning" | ["warning", {…}] | {"severity": "warning", …}; returns the bad value as text when invalid. */

@@ -76,9 +76,21 @@ export interface RuleContext {
   report(spec: ReportSpec): void;
 }
 
+/** A problem in the options a configuration gives a rule; `key` is the path inside the options, e.g. "words[2].right". */
+export interface OptionProblem {
+  key: string;
+  message: Localized;
+}
+
 export interface Rule {
   meta: RuleMeta;
   check(tree: Root, context: RuleContext): void;
+  /**
+   * For rules that take options: the problems in them, reported with the configuration's other
+   * problems (the file, the line and the key). The rule still receives the options as written and
+   * must ignore what it cannot use.
+   */
+  validateOptions?(options: Readonly<Record<string, unknown>>): OptionProblem[];
 }
 
 export interface RelatedLocation {

@@ -25,6 +25,12 @@ import { sumMismatch } from './sum-mismatch';
 import { partExceedsWhole } from './part-exceeds-whole';
 import { approximationConflict } from './approximation-conflict';
 import { changeMismatch } from './change-mismatch';
+// Writing standards
+import { numberUsage } from './number-usage';
+import { punctuation } from './punctuation';
+import { punctuationWidth } from './punctuation-width';
+import { repeatedWord } from './repeated-word';
+import { wordUsage } from './word-usage';
 
 export const RULES: readonly Rule[] = [
   // Report parts and metadata
@@ -48,6 +54,12 @@ export const RULES: readonly Rule[] = [
   partExceedsWhole,
   approximationConflict,
   changeMismatch,
+  // Writing standards
+  numberUsage,
+  punctuation,
+  punctuationWidth,
+  repeatedWord,
+  wordUsage,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.meta.id));
