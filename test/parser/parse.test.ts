@@ -130,6 +130,13 @@ describe('parser: Markdown', () => {
     assert.deepEqual([heading.position.start.line, heading.position.start.column], [5, 4]);
   });
 
+  it('leaves YAML front matter out of the report text', () => {
+    const tree = parseReport('---\ntitle: 草稿\nauthor: 司法局\n---\n\n# 某县2023年法治政府建设年度报告\n\n一、主要举措\n', { format: 'markdown' });
+    assert.equal(tree.title?.value, '某县2023年法治政府建设年度报告');
+    assert.deepEqual(brief(tree), ['1:一、主要举措']);
+    assert.ok(tree.data.index.paragraphs.every((p) => !p.value.includes('author')));
+  });
+
   it('collects report-lint-disable comments', () => {
     const tree = parseReport('<!-- report-lint-disable numbering-sequence page-residue -->\n\n一、甲', { format: 'markdown' });
     assert.deepEqual([...tree.data.disabledRules], ['numbering-sequence', 'page-residue']);

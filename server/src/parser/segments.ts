@@ -121,5 +121,17 @@ export function markdownSegments(text: string, lineStarts: number[]): MarkdownSc
   };
   for (const node of tree.children) visit(node);
   segments.sort((a, b) => a.start - b.start);
-  return { segments, disabledRules };
+  // YAML front matter (--- … ---) is metadata, not report text; remark-parse alone reads it as a heading.
+  const frontMatterEnd = frontMatterLength(text);
+  return { segments: frontMatterEnd ? segments.filter((s) => s.start >= frontMatterEnd) : segments, disabledRules };
+}
+
+/** Length of a leading YAML front matter block, or 0. */
+function frontMatterLength(text: string): number {
+  const open = /^---[ \t]*\r?\n/.exec(text);
+  if (!open) return 0;
+  const close = /^(?:---|\.\.\.)[ \t]*$/m;
+  const rest = text.slice(open[0].length);
+  const m = close.exec(rest);
+  return m ? open[0].length + m.index + m[0].length : 0;
 }
