@@ -14,7 +14,7 @@ import { punctuation } from '../../server/src/rules/punctuation';
 import { punctuationWidth } from '../../server/src/rules/punctuation-width';
 import { repeatedWord } from '../../server/src/rules/repeated-word';
 import { wordUsage } from '../../server/src/rules/word-usage';
-import { CORPUS, readCorpus } from '../support/golden';
+import { CORPUS, itFixesCorpusCleanly, readCorpus } from '../support/golden';
 
 const RULES = [numberUsage, punctuation, punctuationWidth, repeatedWord, wordUsage];
 const lint = (text: string) => lintText(text, { rules: RULES }).messages;
@@ -103,17 +103,5 @@ describe('corpus: writing standards (EXPECTED.md style and optional items)', () 
     assert.match(output, /^\(一\)/m, 'numbering markers are numbering-style’s');
   });
 
-  for (const name of CORPUS) {
-    it(`${name}: fixing leaves nothing for these rules to fix and changes only the reported lines`, () => {
-      const text = readCorpus(name);
-      const before = lint(text).filter((m) => m.fix);
-      const { output, messages } = fixText(text, lint);
-      assert.deepEqual(messages.filter((m) => m.fix).map(at), []);
-      const touched = new Set<number>();
-      for (const m of before) for (let line = m.line; line <= m.endLine; line++) touched.add(line);
-      const kept = text.split('\n').filter((line, i) => !touched.has(i + 1) && line.trim() !== '');
-      const after = new Set(output.split('\n'));
-      assert.deepEqual(kept.filter((line) => !after.has(line)), []);
-    });
-  }
+  itFixesCorpusCleanly(lint);
 });
