@@ -2,7 +2,7 @@
 // npm run bench — speed and memory figures for the checker, the CLI and the language server.
 // Prints a table and writes bench-results/latest.json. Budgets are printed beside the figures;
 // this is a benchmark, not a test: it never fails on a missed budget, it says so.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -16,6 +16,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pointAt } from '../parser/positions';
 import { ENGINE_MESSAGES, formatMessage } from './messages';
 import { SEVERITY_SETTINGS, type Locale, type Localized, type SeveritySetting } from './rule';
 import { ruleById } from '../rules';
@@ -66,15 +67,8 @@ export interface LoadedConfig {
 export const emptyConfig = (): Config => ({ rules: {} });
 
 function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
+  const { line, column } = pointAt(text, offset);
+  return { line, column };
 }
 
 /** Where a key is written in the source, so a message can point at it. */

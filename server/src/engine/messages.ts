@@ -7,10 +7,6 @@ export function formatMessage(template: string, data: Record<string, string | nu
   return template.replace(PLACEHOLDER, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
 
-export function localize(text: Localized, locale: Locale): string {
-  return text[locale] ?? text.zh;
-}
-
 /** zh for any Chinese display language (zh-cn, zh-tw…), en otherwise. */
 export function localeFrom(value: string | undefined): Locale {
   return value && value.toLowerCase().startsWith('zh') ? 'zh' : value ? 'en' : 'zh';

@@ -5,6 +5,7 @@
  * embed (found again from the document, so still no server state); "disable" and "ignore" run a
  * command, because they edit .reportlintrc.json, which must be read when the user picks them.
  */
+import { pointAt } from '../parser/positions';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { Locale } from '../engine/rule';
 import { markdownDisableEdit } from './config-edits';
@@ -152,14 +153,6 @@ function disableActions(input: CodeActionInput, ruleId: string, diagnostic: Diag
 }
 
 function positionAt(text: string, offset: number): { line: number; character: number } {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, character: offset - lineStart };
+  const { line, column } = pointAt(text, offset);
+  return { line: line - 1, character: column - 1 };
 }

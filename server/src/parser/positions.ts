@@ -63,3 +63,8 @@ export class PositionMapper {
     return { start: this.point(start), end: this.point(end) };
   }
 }
+
+/** One offset's 1-based line and column, for callers that need a single point rather than a mapper. */
+export function pointAt(text: string, offset: number): { line: number; column: number; offset: number } {
+  return new PositionMapper(computeLineStarts(text)).point(offset);
+}
