@@ -82,7 +82,10 @@ describe('VS Code workbench with report-lint', function () {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ timeout: STEP });
     await input.fill(`:${line}`); // the go-to-line prefix, which fill() would otherwise replace
+    // Enter before the quick pick has read the line number leaves it open over the editor.
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: String(line) }).first().waitFor({ timeout: STEP });
     await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP });
   }
 
   it('lists the findings of a corpus report in the Problems panel', async () => {
@@ -112,6 +115,7 @@ describe('VS Code workbench with report-lint', function () {
     await goToLine(25);
     const rate = page.locator('.view-lines span', { hasText: '97.7%' }).last();
     await rate.waitFor({ timeout: STEP });
+    await rate.scrollIntoViewIfNeeded();
     const box = await rate.boundingBox();
     assert.ok(box, 'the rate is rendered');
     // Move across the rate until the hover shows; the word under the pointer decides the hover.
