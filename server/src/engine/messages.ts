@@ -2,9 +2,43 @@ import type { Locale, Localized } from './rule';
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+/**
+ * A template split once into its literal text and placeholder names: `parts[0] {names[0]}
+ * parts[1] …`. Every finding formats its message, and a large document has thousands of them;
+ * a regular-expression replace with a callback per message cost more than the rule that found it.
+ */
+interface CompiledTemplate {
+  parts: string[];
+  names: string[];
+}
+
+/** Templates are the rules' message texts: a fixed, small set, so the cache never grows past it. */
+const compiled = new Map<string, CompiledTemplate>();
+
+function compile(template: string): CompiledTemplate {
+  let entry = compiled.get(template);
+  if (entry) return entry;
+  entry = { parts: [], names: [] };
+  let at = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    entry.parts.push(template.slice(at, m.index));
+    entry.names.push(m[1]!);
+    at = m.index + m[0].length;
+  }
+  entry.parts.push(template.slice(at));
+  if (compiled.size < 4096) compiled.set(template, entry);
+  return entry;
+}
+
 /** Fills `{name}` placeholders; an unknown name stays visible so a missing value is noticed in tests. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  const { parts, names } = compile(template);
+  let out = parts[0]!;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    out += (name in data ? String(data[name]) : `{${name}}`) + parts[i + 1]!;
+  }
+  return out;
 }
 
 /** zh for any Chinese display language (zh-cn, zh-tw…), en otherwise. */

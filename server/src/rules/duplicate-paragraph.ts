@@ -131,6 +131,26 @@ function normalise(text: string, start: number, end: number): string {
   return out;
 }
 
+/** Whether text[s1, e1) and text[s2, e2) normalise to the same text, compared in place. */
+function sameNormalised(text: string, s1: number, e1: number, s2: number, e2: number): boolean {
+  let i = s1;
+  let j = s2;
+  for (;;) {
+    while (i < e1 && CLASS[text.charCodeAt(i)] === 0) i++;
+    while (j < e2 && CLASS[text.charCodeAt(j)] === 0) j++;
+    if (i === e1 || j === e2) return i === e1 && j === e2;
+    if (fold(text.charCodeAt(i)) !== fold(text.charCodeAt(j))) return false;
+    i++;
+    j++;
+  }
+}
+
+function countCjk(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (CLASS[text.charCodeAt(i)] === 2) n++;
+  return n;
+}
+
 // A reusable open-addressing table of bigram counts for similarity(): no allocation per comparison.
 // A slot is in use when its stamp is the current comparison's.
 let bigramKeys = new Int32Array(1024);
@@ -210,6 +230,8 @@ interface Table {
   entryUnit: Int32Array;
   entryNext: Int32Array;
   sharedCount: Int32Array;
+  /** CJK characters per text, counted when the text first meets another (-1: not yet). */
+  cjkCount: Int32Array;
 }
 
 let scratch: Table | undefined;
@@ -227,6 +249,7 @@ function table(total: number, capacity: number, texts: number): Table {
       entryUnit: new Int32Array(t),
       entryNext: new Int32Array(t),
       sharedCount: new Int32Array(Math.max(texts, 256)),
+      cjkCount: new Int32Array(Math.max(texts, 256)),
     };
   }
   return scratch;
@@ -295,19 +318,17 @@ export const duplicateParagraph: Rule = {
     }
 
     function findCopies(count: number) {
-      // Normalised texts and their CJK counts, computed only for texts that meet another.
+      // Normalised texts, made only for near-copy comparisons: an exact copy is recognised by
+      // comparing the two texts in place, so a document of repeated blocks allocates nothing per copy.
       const normalisedOf = new Map<number, string>();
-      const cjkOf = new Map<number, number>();
       const normalised = (u: number) => {
         let n = normalisedOf.get(u);
-        if (n === undefined) {
-          n = normalise(text, starts[u]!, ends[u]!);
-          let cjk = 0;
-          for (let i = 0; i < n.length; i++) if (CLASS[n.charCodeAt(i)] === 2) cjk++;
-          normalisedOf.set(u, n);
-          cjkOf.set(u, cjk);
-        }
+        if (n === undefined) normalisedOf.set(u, (n = normalise(text, starts[u]!, ends[u]!)));
         return n;
+      };
+      const cjk = (u: number) => {
+        if (cjkCount[u]! < 0) cjkCount[u] = countCjk(text, starts[u]!, ends[u]!);
+        return cjkCount[u]!;
       };
       const position = (u: number): Position => ({ start: fromNode[u]!.position!.start, end: toNode[u]!.position!.end });
       const report = (u: number, other: number, messageId: string, extra: Record<string, string | number> = {}) => {
@@ -326,16 +347,20 @@ export const duplicateParagraph: Rule = {
       const total = count * ANCHORS;
       let capacity = 16;
       while (capacity < total * 2) capacity *= 2;
-      const { anchorOf, keys, head, size, entryUnit, entryNext, sharedCount } = table(total, capacity, count);
+      const { anchorOf, keys, head, size, entryUnit, entryNext, sharedCount, cjkCount } = table(total, capacity, count);
       for (let u = 0; u < count; u++) anchors(text, starts[u]!, ends[u]!, anchorOf, u * ANCHORS);
       keys.fill(-1, 0, capacity);
       head.fill(-1, 0, capacity);
       size.fill(0, 0, capacity);
       sharedCount.fill(0, 0, count);
+      cjkCount.fill(-1, 0, count);
       let entries = 0;
-      const touched: number[] = [];
+      // The texts met by the current one (at most ANCHORS × POSTING_CAP), then its candidates.
+      const touched = new Int32Array(ANCHORS * POSTING_CAP);
+      const candidates = new Int32Array(ANCHORS * POSTING_CAP);
       const firstCopy = new Map<number, number>();
       for (let u = 0; u < count; u++) {
+        let met = 0;
         for (let k = u * ANCHORS; k < (u + 1) * ANCHORS; k++) {
           const anchor = anchorOf[k]!;
           if (anchor < 0) continue;
@@ -344,7 +369,7 @@ export const duplicateParagraph: Rule = {
           keys[slot] = anchor;
           for (let e = head[slot]!; e !== -1; e = entryNext[e]!) {
             const v = entryUnit[e]!;
-            if (sharedCount[v]++ === 0) touched.push(v);
+            if (sharedCount[v]++ === 0) touched[met++] = v;
           }
           if (size[slot]! < POSTING_CAP) {
             entryUnit[entries] = u;
@@ -353,43 +378,53 @@ export const duplicateParagraph: Rule = {
             size[slot]++;
           }
         }
-        if (!touched.length) continue;
-        // At most ANCHORS × POSTING_CAP texts are met. Raw lengths, punctuation included, are a
-        // looser version of the normalised length test below.
+        if (!met) continue;
+        // Raw lengths, punctuation included, are a looser version of the normalised length test below.
         const rawLength = ends[u]! - starts[u]!;
-        const met = touched
-          .filter((v) => {
-            const other = ends[v]! - starts[v]!;
-            return Math.min(rawLength, other) >= RAW_LENGTH_RATIO * Math.max(rawLength, other);
-          })
-          .map((v) => ({ v, n: sharedCount[v]! }));
-        for (const v of touched) sharedCount[v] = 0;
-        touched.length = 0;
-        if (!met.length) continue;
-        // Most shared anchors first, then the earliest: an exact copy is met before any near one.
-        const candidates = met.sort((x, y) => y.n - x.n || x.v - y.v).slice(0, CANDIDATE_CAP);
-        const a = normalised(u);
-        if (cjkOf.get(u)! < MIN_CJK) continue;
-        let exact = -1;
-        let near = -1;
-        let nearScore = 0;
-        for (const { v } of candidates) {
-          const b = normalised(v);
-          if (cjkOf.get(v)! < MIN_CJK) continue;
-          if (a === b) {
-            if (exact < 0 || v < exact) exact = v;
-            continue;
-          }
-          if (Math.min(a.length, b.length) < MIN_LENGTH_RATIO * Math.max(a.length, b.length)) continue;
-          const score = similarity(a, b);
-          if (score >= NEAR && score > nearScore) (near = v), (nearScore = score);
+        let n = 0;
+        for (let t = 0; t < met; t++) {
+          const v = touched[t]!;
+          const other = ends[v]! - starts[v]!;
+          if (Math.min(rawLength, other) >= RAW_LENGTH_RATIO * Math.max(rawLength, other)) candidates[n++] = v;
         }
-        // Every copy of an exact group points at the first copy.
+        // Most shared anchors first, then the earliest: an exact copy is met before any near one.
+        // Insertion sort: there are at most ANCHORS × POSTING_CAP of them.
+        for (let i = 1; i < n; i++) {
+          const v = candidates[i]!;
+          let j = i - 1;
+          while (j >= 0 && (sharedCount[candidates[j]!]! < sharedCount[v]! || (sharedCount[candidates[j]!]! === sharedCount[v]! && candidates[j]! > v))) {
+            candidates[j + 1] = candidates[j]!;
+            j--;
+          }
+          candidates[j + 1] = v;
+        }
+        for (let t = 0; t < met; t++) sharedCount[touched[t]!] = 0;
+        if (!n || cjk(u) < MIN_CJK) continue;
+        n = Math.min(n, CANDIDATE_CAP);
+        // Every copy of an exact group points at the first copy, so whichever copy is met decides.
+        let exact = -1;
+        for (let c = 0; c < n && exact < 0; c++) {
+          const v = candidates[c]!;
+          if (cjk(v) >= MIN_CJK && sameNormalised(text, starts[u]!, ends[u]!, starts[v]!, ends[v]!)) exact = v;
+        }
         if (exact >= 0) {
           const original = firstCopy.get(exact) ?? exact;
           firstCopy.set(u, original);
           report(u, original, 'duplicate');
-        } else if (near >= 0) report(u, near, 'nearDuplicate', { similarity: Math.floor(nearScore * 100) });
+          continue;
+        }
+        const a = normalised(u);
+        let near = -1;
+        let nearScore = 0;
+        for (let c = 0; c < n; c++) {
+          const v = candidates[c]!;
+          if (cjk(v) < MIN_CJK) continue;
+          const b = normalised(v);
+          if (Math.min(a.length, b.length) < MIN_LENGTH_RATIO * Math.max(a.length, b.length)) continue;
+          const score = similarity(a, b);
+          if (score >= NEAR && score > nearScore) (near = v), (nearScore = score);
+        }
+        if (near >= 0) report(u, near, 'nearDuplicate', { similarity: Math.floor(nearScore * 100) });
       }
     }
   },
