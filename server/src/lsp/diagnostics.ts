@@ -23,9 +23,18 @@ export function toRange(span: { line: number; column: number; endLine: number; e
   };
 }
 
-/** A rule's doc page docs/rules/<id>.md as a file: URI; `docsDir` is that folder. */
+const docHrefs = new Map<string, string>();
+
+/** A rule's doc page docs/rules/<id>.md as a file: URI; `docsDir` is that folder. Every diagnostic of every keystroke asks, so answers are kept. */
 export function ruleDocHref(ruleId: string, docsDir: string): string {
-  return pathToFileURL(path.join(docsDir, `${ruleId}.md`)).href;
+  const key = `${docsDir}\0${ruleId}`;
+  let href = docHrefs.get(key);
+  if (href === undefined) {
+    href = pathToFileURL(path.join(docsDir, `${ruleId}.md`)).href;
+    // Rule ids are a fixed set, and docsDir one folder; the bound only guards against misuse.
+    if (docHrefs.size < 1024) docHrefs.set(key, href);
+  }
+  return href;
 }
 
 /** Fixes with more edits than this are not embedded in diagnostic.data (see DiagnosticData.largeFix). */
