@@ -33,20 +33,32 @@ export class PositionMapper {
   lineOf(offset: number): number {
     const starts = this.lineStarts;
     let line = this.lastLine;
+    let lo: number;
+    let hi: number;
     if (offset < starts[line]!) {
-      let lo = 0;
-      let hi = line;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      line = lo;
+      lo = 0;
+      hi = line;
     } else {
-      while (line + 1 < starts.length && starts[line + 1]! <= offset) line++;
+      // A few steps forward cover the parser's document-order calls; a longer jump (a rule's
+      // findings are in its own order) is a binary search, or a 100 000-line document would walk
+      // its lines once per finding.
+      for (let step = 0; step < 8; step++) {
+        if (line + 1 >= starts.length || starts[line + 1]! > offset) {
+          this.lastLine = line;
+          return line;
+        }
+        line++;
+      }
+      lo = line;
+      hi = starts.length - 1;
     }
-    this.lastLine = line;
-    return line;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    this.lastLine = lo;
+    return lo;
   }
 
   point(offset: number): { line: number; column: number; offset: number } {
