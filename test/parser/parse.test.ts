@@ -137,6 +137,13 @@ describe('parser: Markdown', () => {
     assert.ok(tree.data.index.paragraphs.every((p) => !p.value.includes('author')));
   });
 
+  it('gives a setext heading over several lines the same title whatever the line endings', () => {
+    for (const nl of ['\n', '\r\n', '\r']) {
+      const tree = parseReport(['一、主要举措', '和成效', '------', ''].join(nl), { format: 'markdown' });
+      assert.deepEqual(brief(tree), ['1:一、主要举措\n和成效'], JSON.stringify(nl));
+    }
+  });
+
   it('collects report-lint-disable comments', () => {
     const tree = parseReport('<!-- report-lint-disable numbering-sequence page-residue -->\n\n一、甲', { format: 'markdown' });
     assert.deepEqual([...tree.data.disabledRules], ['numbering-sequence', 'page-residue']);

@@ -45,6 +45,17 @@ testRule(reportTitle, {
       output: '# 洛浦县2022年法治政府建设年度报告\n\n洛浦县2022年法治政府建设工作坚持以习近平法治思想为指导，现将法治政府建设工作总结如下：\n\n## 一、主要举措\n',
     },
     {
+      name: 'only a closing, no paragraph or section: the hint is on the closing, no fix',
+      text: lines('连江县人民政府法治办', '2021年1月5日'),
+      errors: [{ messageId: 'missingTitle', line: 1, column: 1, endLine: 2, endColumn: 10 }],
+    },
+    {
+      name: 'Markdown whose text is all inside an unclosed comment: the hint is on the document, no fix',
+      format: 'markdown',
+      text: '<!--加强党对法治政府建设的领导。',
+      errors: [{ messageId: 'missingTitle', line: 1, column: 1 }],
+    },
+    {
       name: 'missing, place unknown (我镇): no fix',
       text: '2019年，我镇法治政府建设工作深入推进，取得明显成效。\n一、主要举措',
       errors: [{ messageId: 'missingTitle', line: 1, includes: '如「XX县2019年法治政府建设年度报告」' }],

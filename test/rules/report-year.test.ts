@@ -88,6 +88,17 @@ testRule(reportYear, {
       errors: [{ messageId: 'yearNotStated', line: 1, severity: 'hint', includes: '「2022年，我县（市、区）……」' }],
     },
     {
+      name: 'no year and no paragraph, only headings: the hint is on the first heading',
+      text: lines('一、强化法治政府建设组织领导', '二、存在问题'),
+      errors: [{ messageId: 'yearNotStated', line: 1, column: 1, endLine: 1, endColumn: 15 }],
+    },
+    {
+      name: 'Markdown whose text is all inside an unclosed comment: the hint is on the document',
+      format: 'markdown',
+      text: '<!--加强党对法治政府建设的领导。',
+      errors: [{ messageId: 'yearNotStated', line: 1, column: 1 }],
+    },
+    {
       name: 'English messages',
       locale: 'en',
       text: report('XX县2022年法治政府建设年度报告', '2022年，我县全面推进法治政府建设。', '一、2022年主要举措和成效', '三、2022年工作打算'),

@@ -222,7 +222,9 @@ class TreeBuilder {
     const headingEnd = end >= 0 ? end + 1 : seg.end;
     let titleEnd = headingEnd;
     while (titleEnd > titleStart && TITLE_TRAILING.includes(this.text[titleEnd - 1]!)) titleEnd--;
-    const title = this.text.slice(titleStart, titleEnd);
+    // A Markdown heading may run over several lines (setext); its title reads the same whatever the line endings.
+    const written = this.text.slice(titleStart, titleEnd);
+    const title = written.includes('\r') ? written.replace(/\r\n?/g, '\n') : written;
 
     const marker: Marker | undefined = found && {
       kind: found.kind,

@@ -95,11 +95,12 @@ export const reportTitle: Rule = {
     const place = reportingPlace(tree, opening);
     const year = parts.reportYear;
     const suggested = `${place ?? 'XX县'}${year ?? '××××'}年法治政府建设年度报告`;
-    const anchorNode = opening ?? tree.data.index.sections[0] ?? tree.data.index.paragraphs[0]!;
-    const anchor = opening ? (opening.children[0] ?? opening).position! : anchorNode.position!;
+    // A document without paragraphs or sections (only a closing, or all of it inside a Markdown comment) has nothing to put a title above.
+    const anchorNode = opening ?? tree.data.index.sections[0] ?? tree.data.index.paragraphs[0];
+    const anchor = opening ? (opening.children[0] ?? opening).position! : (anchorNode ?? tree.children[0] ?? tree).position!;
     let fix;
     // The parser looks for a title among the first dozen lines; further down, an inserted one would not be read as a title.
-    const readable = tree.children.indexOf(anchorNode as (typeof tree.children)[number]) < 10;
+    const readable = anchorNode !== undefined && tree.children.indexOf(anchorNode as (typeof tree.children)[number]) < 10;
     if (place && year !== undefined && readable) {
       const { sep } = layoutOf(tree);
       const start = anchorNode.position!.start.offset!;

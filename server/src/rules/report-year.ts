@@ -65,7 +65,9 @@ export const reportYear: Rule = {
     if (!genre) return;
     const year = parts.reportYear;
     if (year === undefined) {
-      const position = (tree.title ?? tree.data.index.paragraphs[0]!.children[0] ?? tree.data.index.paragraphs[0]!).position!;
+      // Where the year belongs: the title, else the first sentence, else (a report of headings only) the first heading.
+      const firstParagraph = tree.data.index.paragraphs[0];
+      const position = (tree.title ?? firstParagraph?.children[0] ?? firstParagraph ?? tree.data.index.sections[0]?.children[0] ?? tree.children[0] ?? tree).position!;
       // A report dated early in a year is about the year before; otherwise the example cannot know the year.
       const dated = tree.closing?.date;
       const guess = dated?.year !== undefined && dated.month !== undefined ? (dated.month <= 6 ? dated.year - 1 : dated.year) : undefined;

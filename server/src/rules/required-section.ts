@@ -18,7 +18,7 @@ import type { Paragraph, Position, Root, Section } from '../parser/types';
 import { indentOf, layoutOf, lineStartAt, linePrefix, type Layout } from './support/insertion';
 import { renumberedMarker } from './support/numbering';
 import { analyzeReport, givesCauses, PART_ORDER, type PartExtent, type ReportAnalysis } from './support/report-analysis';
-import { partTemplate, type ReportPartId } from './support/report-parts';
+import { partLines, partTemplate, type ReportPartId } from './support/report-parts';
 
 const MISSING: Record<ReportPartId, string> = {
   measures: 'missingMeasures',
@@ -52,8 +52,14 @@ class Planner {
     return (this.layoutCache ??= layoutOf(this.tree));
   }
 
-  private template(id: ReportPartId, marker: string): string[] {
-    return partTemplate(id, { marker, year: this.analysis.parts.reportYear }).split('\n');
+  /** Heading and body of a part, the heading numbered with `marker` (or not, when it is ''). */
+  private lines(id: ReportPartId, marker: string): [heading: string, body: string] {
+    return partLines(id, { marker, year: this.analysis.parts.reportYear });
+  }
+
+  /** A part as one unnumbered paragraph, for reports that write their parts so. */
+  private paragraph(id: ReportPartId): string {
+    return partTemplate(id, { marker: '', year: this.analysis.parts.reportYear });
   }
 
   place(id: ReportPartId): Placement | undefined {
@@ -86,6 +92,9 @@ class Planner {
   private singleMeasuresSection(): Section | undefined {
     const m = this.analysis.extents.measures;
     if (!m?.section || !this.isTop(m.section) || !m.section.marker) return undefined;
+    // Another part that begins inside the section (shortcomings written as a paragraph under its last
+    // subsection) would take in whatever is appended at the section's end.
+    if (endOf(m.section) > m.end) return undefined;
     const tops = this.analysis.topSections.filter((s) => startOf(s) >= m.start && startOf(s) < m.end);
     if (tops.length !== 1) return undefined;
     const children = m.section.children.filter((c): c is Section => c.type === 'section');
@@ -98,14 +107,14 @@ class Planner {
     if (next.section) {
       const section = next.section;
       const prefix = linePrefix(this.tree, startOf(section));
-      const [heading, body] = this.template(id, section.marker?.text ?? '');
+      const [heading, body] = this.lines(id, section.marker?.text ?? '');
       const at = lineStartAt(this.tree, startOf(section));
       const edits: TextEdit[] = [{ start: at, end: at, text: `${prefix}${heading}${sep}${indentOf(prefix)}${body}${sep}` }];
       if (section.marker) edits.push(...this.renumberFrom(section));
       return { anchor: section.children[0].position!, edits, heading: heading! };
     }
     const paragraph = next.paragraph!;
-    const [line] = this.template(id, '');
+    const line = this.paragraph(id);
     const at = lineStartAt(this.tree, startOf(paragraph));
     const prefix = linePrefix(this.tree, startOf(paragraph));
     return { anchor: firstSentence(paragraph), edits: [{ start: at, end: at, text: `${prefix}${line}${sep}` }], heading: line!.split('：')[0]! };
@@ -131,7 +140,7 @@ class Planner {
     const last = children[children.length - 1]!;
     const marker = renumberedMarker(last.marker!, last.marker!.value + 1);
     const prefix = linePrefix(this.tree, startOf(last));
-    const [heading, body] = this.template(id, marker);
+    const [heading, body] = this.lines(id, marker);
     const { sep } = this.layout;
     const at = endOf(parent);
     return {
@@ -154,7 +163,7 @@ class Planner {
     if (lastTop && !(lastPart?.unnumbered && lastPart.start > startOf(lastTop) && lastPart.id !== 'leaderDuty')) {
       const prefix = linePrefix(this.tree, startOf(lastTop));
       const marker = lastTop.marker ? renumberedMarker(lastTop.marker, lastTop.marker.value + 1) : '';
-      const [heading, body] = this.template(id, marker);
+      const [heading, body] = this.lines(id, marker);
       const at = endOf(lastTop);
       // The prefix carries Markdown heading syntax (## ) to the new heading; the body takes only the indentation.
       return {
@@ -166,7 +175,7 @@ class Planner {
     const paragraphs = this.tree.data.index.paragraphs.filter((p) => startOf(p) < bodyEnd);
     const last = paragraphs[paragraphs.length - 1];
     if (!last) return undefined;
-    const [line] = this.template(id, '');
+    const line = this.paragraph(id);
     const at = endOf(last);
     return {
       anchor: firstSentence(last),
@@ -187,7 +196,11 @@ class Planner {
     if (!measures?.section || !this.isTop(measures.section) || !kind) return undefined;
     const numbered = tops.filter((s) => s.marker?.kind === kind);
     if (numbered.length < 2) return undefined;
-    const parts = [extents.shortcomings, extents.plans].filter((e): e is PartExtent => !!e && e.unnumbered);
+    // Shortcomings after a numbered plans part are not read as a part of their own once numbered
+    // (the report's parts end with the plans): a heading for them would change nothing.
+    const plansSection = extents.plans?.section;
+    const afterPlans = (e: PartExtent) => e.id === 'shortcomings' && !!plansSection && this.isTop(plansSection) && startOf(plansSection) < e.start;
+    const parts = [extents.shortcomings, extents.plans].filter((e): e is PartExtent => !!e && e.unnumbered && !afterPlans(e));
     if (!parts.length) return undefined;
 
     const { sep } = this.layout;
@@ -211,7 +224,7 @@ class Planner {
       shift++;
       const marker = renumberedMarker(model, value);
       markers.push(marker);
-      const [heading] = this.template(part.id, marker);
+      const [heading] = this.lines(part.id, marker);
       const at = lineStartAt(this.tree, part.start);
       edits.push({ start: at, end: at, text: `${linePrefix(this.tree, part.start)}${heading}${sep}` });
     }

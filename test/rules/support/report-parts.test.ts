@@ -73,6 +73,15 @@ describe('report-parts', () => {
     assert.equal(partTemplate('measures', { marker: '1.', year: 2023, locale: 'en' }).split('\n')[0], '1.Main measures and results of building law-based government in 2023');
   });
 
+  it('a heading that starts with a year stays a heading after a dot marker (1.2022 would be a number)', () => {
+    assert.equal(partTemplate('shortcomings', { marker: '3.', year: 2022 }).split('\n')[0], '3. 2022年推进法治政府建设存在的不足和原因');
+    assert.equal(partTemplate('plans', { marker: '4．', year: 2022 }).split('\n')[0], '4． 2023年推进法治政府建设的主要安排');
+    assert.equal(partTemplate('plans', { marker: '4、', year: 2022 }).split('\n')[0], '4、2023年推进法治政府建设的主要安排');
+    assert.equal(partTemplate('leaderDuty', { marker: '3.', year: 2022 }).split('\n')[0], '3.党政主要负责人履行推进法治建设第一责任人职责情况');
+    const tree = parse(partTemplate('plans', { marker: '4.', year: 2022 }));
+    assert.equal(tree.data.index.sections[0]?.marker?.text, '4.');
+  });
+
   it('templates are recognised as the parts they stand for', () => {
     const filled = parse(
       lines(

@@ -99,8 +99,18 @@ const TEMPLATES: Record<ReportPartId, { zh: Words; en: Words }> = {
  * by "\n".
  */
 export function partTemplate(id: ReportPartId, opts: { marker: string; year?: number; locale?: 'zh' | 'en' }): string {
-  const locale = opts.locale ?? 'zh';
-  const { heading, body } = TEMPLATES[id][locale](opts.year);
-  if (opts.marker) return `${opts.marker}${heading}\n${body}`;
-  return locale === 'zh' ? `${heading}：${body}` : `${heading}: ${body}`;
+  const [heading, body] = partLines(id, opts);
+  if (opts.marker) return `${heading}\n${body}`;
+  return (opts.locale ?? 'zh') === 'zh' ? `${heading}：${body}` : `${heading}: ${body}`;
+}
+
+/**
+ * The template as a heading line and a body line, also when the heading has no marker (a
+ * Markdown heading that numbers nothing: "## 存在的不足和原因").
+ */
+export function partLines(id: ReportPartId, opts: { marker: string; year?: number; locale?: 'zh' | 'en' }): [heading: string, body: string] {
+  const { heading, body } = TEMPLATES[id][opts.locale ?? 'zh'](opts.year);
+  // "1.2022年…" reads as the number 1.2022, not as a heading: a space keeps the marker a marker.
+  const gap = /\d[.．]$/.test(opts.marker) && /^\d/.test(heading) ? ' ' : '';
+  return [`${opts.marker}${gap}${heading}`, body];
 }
