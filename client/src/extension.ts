@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import {
   CloseAction,
   LanguageClient,
+  State,
   TransportKind,
   type ErrorHandler,
   type LanguageClientOptions,
@@ -18,6 +19,7 @@ import { ReportState } from './report-state';
 import { ReportStatusItem } from './status';
 import { isWordDraft, registerWordDrafts } from './word-draft';
 import { registerWorkspaceCheck } from './workspace-check';
+import { WORKSPACE_TRUSTED_METHOD, WORKSPACE_TRUSTED_OPTION } from '../../server/src/lsp/protocol';
 import { WORD_DRAFT_SCHEME } from '../../server/src/lsp/workspace-protocol';
 
 /** What activate returns: the running client, for tests in the extension host. */
@@ -53,6 +55,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
     documentSelector: [...DOCUMENT_SELECTOR, { scheme: 'file', pattern: '**/.reportlintrc.json' }],
     synchronize: { configurationSection: 'reportLint', fileEvents: configWatcher },
     diagnosticCollectionName: 'report-lint',
+    // Read at every (re)start, so a server restarted after the user trusted the workspace knows it.
+    // In Restricted Mode VS Code itself withholds the workspace's values of the settings listed in
+    // package.json's restrictedConfigurations; the server keeps .reportlintrc.json to severities.
+    initializationOptions: () => ({ [WORKSPACE_TRUSTED_OPTION]: vscode.workspace.isTrusted }),
     errorHandler: crashNotice(() => languageClient),
     middleware: {
       // A Word draft is read-only here: its fixes are made in Word, so none are offered.
@@ -72,6 +78,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
     ...registerCommands(languageClient, state),
     ...registerWordDrafts(),
     ...registerWorkspaceCheck(languageClient),
+    // A stopped server learns of the trust from initializationOptions when it starts again.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (languageClient.state === State.Stopped) return;
+      languageClient.sendNotification(WORKSPACE_TRUSTED_METHOD).catch((error: unknown) => languageClient.warn(`${WORKSPACE_TRUSTED_METHOD} failed`, error, false));
+    }),
   );
 
   try {

@@ -1,11 +1,13 @@
 /**
  * report-lint [--format stylish|json|sarif|html] [--summary] [--outline] [--locale zh|en]
- *             [--config FILE] [--fix] [--max-warnings N] [--output FILE] PATH...
+ *             [--config FILE] [--fix] [--max-warnings N] [--max-document-size N] [--output FILE] PATH...
  *
  * PATH: report files (.txt, .md, Word .docx) or folders searched for them.
  *
  * Exit status: 0 no errors; 1 errors found, or more warnings than --max-warnings; 2 bad usage,
- * unreadable input or invalid configuration (every other file is still checked).
+ * unreadable input or invalid configuration (every other file is still checked). Notices (a file
+ * above the size limit checked for its structure only, bytes that are not valid text) go to
+ * stderr and leave the status alone.
  *
  * main() returns the status at once for text reports, and a promise of it when a Word draft must
  * be read (reading a .docx package is asynchronous).
@@ -13,9 +15,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { findConfigFile, loadConfigFile, type LoadedConfig } from './engine/config';
-import { decodeReport, encodeReport } from './engine/decode';
+import { DEFAULT_MAX_DOCUMENT_SIZE, findConfigFile, loadConfigFile, type LoadedConfig } from './engine/config';
+import { decodeReport, encodeReport, type Damage, type Encoding } from './engine/decode';
 import { fixText } from './engine/fix';
+import { largeDocumentCheck, MAX_FINDINGS_PER_RULE } from './engine/large-document';
 import { lintText, type RuleFailure } from './engine/lint';
 import { localeFrom } from './engine/messages';
 import { buildOutline, type OutlineItem } from './engine/outline';
@@ -51,6 +54,8 @@ const HELP = {
   --config 文件          使用指定的配置文件（默认向上查找 .reportlintrc.json）
   --fix                  自动修复可修复的问题并写回文件（Word 文档不改动）
   --max-warnings 数量    警告超过此数量时以退出码 1 结束
+  --max-document-size 字符数
+                         超过此字符数的文件只检查结构和序号（默认 1000000）
   --output 文件          把输出写入文件而不是标准输出
   -h, --help             显示帮助
   -v, --version          显示版本
@@ -72,6 +77,8 @@ Options:
   --config FILE          use this configuration file (default: .reportlintrc.json found upward)
   --fix                  apply fixes and write the files back (Word documents are never written)
   --max-warnings N       exit with status 1 when there are more than N warnings
+  --max-document-size N  check files of more than N characters for their structure and
+                         numbering only (default 1000000)
   --output FILE          write the output to FILE instead of standard output
   -h, --help             show this help
   -v, --version          show the version
@@ -98,6 +105,8 @@ interface Run {
   fix: boolean;
   locale: Locale | undefined;
   maxWarnings: number | undefined;
+  /** --max-document-size; undefined: the configuration's, else the default. */
+  maxDocumentSize: number | undefined;
   output: string | undefined;
   files: string[];
   explicitConfig: LoadedConfig | undefined;
@@ -145,6 +154,7 @@ function prepare(argv: string[], io: Io): Run | number {
         config: { type: 'string' },
         fix: { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
+        'max-document-size': { type: 'string' },
         output: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -193,6 +203,15 @@ function prepare(argv: string[], io: Io): Run | number {
     }
     maxWarnings = Number(raw) < 0 ? undefined : Number(raw);
   }
+  let maxDocumentSize: number | undefined;
+  if (values['max-document-size'] !== undefined) {
+    const raw = values['max-document-size'].trim();
+    if (!/^\d+$/.test(raw) || !(Number(raw) >= 1 && Number.isSafeInteger(Number(raw)))) {
+      io.stderr(`report-lint: --max-document-size must be a whole number of characters (1 or more), got "${values['max-document-size']}"\n`);
+      return 2;
+    }
+    maxDocumentSize = Number(raw);
+  }
   if (values.output !== undefined && !values.output.trim()) {
     io.stderr('report-lint: --output needs a file name\n');
     return 2;
@@ -210,6 +229,7 @@ function prepare(argv: string[], io: Io): Run | number {
     fix: values.fix,
     locale: values.locale as Locale | undefined,
     maxWarnings,
+    maxDocumentSize,
     output: values.output,
     files: [],
     explicitConfig: undefined,
@@ -297,12 +317,19 @@ function check(run: Run, drafts: Map<string, Draft>): number {
       checked.push({ display, path: file, messages: [], error: draft.invalid.reason[locale] });
       continue;
     }
+    if (decoded?.binary) {
+      const reason = `not a text file (byte ${decoded.binary.byte} is NUL); save a Word document as .docx, or as plain text / 不是文本文件（第 ${decoded.binary.byte} 字节是空字符 NUL），Word 文档请保存为 .docx 或纯文本`;
+      run.fail(`${display}: ${reason}`);
+      checked.push({ display, path: file, messages: [], error: reason });
+      continue;
+    }
     if (draft && 'text' in draft) {
       docx = draft.text;
       text = docx.text;
       for (const warning of docx.warnings) io.stderr(`report-lint: ${display}: ${warning[locale]}\n`);
     } else {
       text = decoded!.text;
+      if (decoded!.damaged) io.stderr(`report-lint: ${display}: ${damageNotice(decoded!.damaged, decoded!.encoding, locale)}\n`);
     }
     const format = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text';
 
@@ -310,7 +337,9 @@ function check(run: Run, drafts: Map<string, Draft>): number {
       outlines.push({ file: display, outline: buildOutline(parse(text, format)) });
       continue;
     }
-    const options = { format, locale, config: loaded?.config, file } as const;
+    const limit = run.maxDocumentSize ?? loaded?.config.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
+    const large = text.length > limit ? largeDocumentCheck() : undefined;
+    const options = { format, locale, config: loaded?.config, file, ...(large ? { rules: large.rules } : {}) } as const;
     let messages: LintMessage[];
     let failures: RuleFailure[] = [];
     let tree: Root;
@@ -325,7 +354,12 @@ function check(run: Run, drafts: Map<string, Draft>): number {
       messages = fixed.messages;
       text = fixed.output;
       tree = last && last.data.text === fixed.output ? last : parse(fixed.output, format);
-      if (fixed.output !== decoded.text) {
+      if (fixed.output !== decoded.text && decoded.damaged) {
+        // Writing the text back would turn the unreadable bytes into U+FFFD for good.
+        run.fail(
+          `${display}: fixes not written: the file has bytes that are not valid ${decoded.encoding.toUpperCase()}, and writing it would replace them / 未写入修复：文件中有无效字节，写回会替换掉它们`,
+        );
+      } else if (fixed.output !== decoded.text) {
         try {
           writeAtomically(file, encodeReport(fixed.output, decoded.encoding, decoded.bom));
         } catch (error) {
@@ -343,9 +377,14 @@ function check(run: Run, drafts: Map<string, Draft>): number {
       failures = r.failures;
       tree = r.tree;
     }
+    if (large) {
+      const setBy = run.maxDocumentSize !== undefined ? 'flag' : loaded?.config.maxDocumentSize !== undefined ? path.relative(io.cwd, loaded.file!) || loaded.file! : undefined;
+      io.stderr(`report-lint: ${display}: ${largeFileNotice(text.length, limit, setBy, [...new Set(large.capped)], locale)}\n`);
+    }
     for (const failure of failures) io.stderr(`report-lint: ${display}: ${failure.message}\n`);
     if (messages.some((m) => m.severity === 'error') && run.status === 0) run.status = 1;
-    const reported: ReportMessage[] = docx ? messages.map((m) => ({ ...m, ...locateInDocx(docx!, m.offset, m.endOffset) })) : messages;
+    let reported: ReportMessage[] = docx ? messages.map((m) => ({ ...m, ...locateInDocx(docx!, m.offset, m.endOffset) })) : messages;
+    if (large) reported = fixesListedOnce(reported);
     checked.push({ display, path: file, messages: reported, tree, text, ...(docx ? { docx } : {}) });
   }
 
@@ -405,6 +444,48 @@ function check(run: Run, drafts: Map<string, Draft>): number {
   return run.status;
 }
 
+const count = (n: number) => new Intl.NumberFormat('en-US').format(n);
+
+/**
+ * Findings of one run share its fix (renumber the whole run). In a document above the size limit
+ * a run may have thousands of markers, and the JSON and SARIF outputs would repeat all its edits
+ * with every finding — output growing with the square of the run. There the fix is listed once,
+ * with the first finding it resolves.
+ */
+function fixesListedOnce(messages: ReportMessage[]): ReportMessage[] {
+  const listed = new Set<object>();
+  return messages.map((m) => {
+    if (!m.fix) return m;
+    if (!listed.has(m.fix)) {
+      listed.add(m.fix);
+      return m;
+    }
+    const { fix: _shared, ...rest } = m;
+    return rest;
+  });
+}
+
+/** Why a file got the cheaper check, and how to raise the limit (`setBy`: 'flag', the configuration file, or undefined for the default). */
+function largeFileNotice(size: number, limit: number, setBy: string | undefined, capped: readonly string[], locale: Locale): string {
+  const raise =
+    setBy === 'flag'
+      ? { zh: '用更大的 --max-document-size 可提高上限', en: 'a larger --max-document-size raises the limit' }
+      : setBy
+        ? { zh: `${setBy} 中的 maxDocumentSize 或 --max-document-size 可提高上限`, en: `maxDocumentSize in ${setBy}, or --max-document-size, raises the limit` }
+        : { zh: '可用 --max-document-size 或 .reportlintrc.json 中的 maxDocumentSize 提高上限', en: '--max-document-size, or maxDocumentSize in .reportlintrc.json, raises the limit' };
+  const max = count(MAX_FINDINGS_PER_RULE);
+  return locale === 'zh'
+    ? `文件有 ${count(size)} 个字符，超过了 ${count(limit)} 个字符的上限，只检查了报告结构和序号：统计数字、重复段落、网页残留和写作规范的检查已跳过${capped.length ? `；${capped.join('、')} 只报告了前 ${max} 个问题` : ''}；${raise.zh}`
+    : `${count(size)} characters, more than the limit of ${count(limit)}, so only the structure and numbering were checked: the statistics, duplicate-paragraph, page-residue and writing-standard rules were skipped${capped.length ? `; ${capped.join(', ')} reported only the first ${max} findings` : ''}; ${raise.en}`;
+}
+
+function damageNotice(damage: Damage, encoding: Encoding, locale: Locale): string {
+  const name = encoding.toUpperCase();
+  return locale === 'zh'
+    ? `文件中有 ${damage.count} 处字节不是有效的 ${name} 编码（第一处在第 ${damage.line} 行第 ${damage.column} 列），已按 � 检查`
+    : `${damage.count} byte sequences are not valid ${name} (the first at line ${damage.line}, column ${damage.column}); they are checked as �`;
+}
+
 /** docs/rules next to the bundle (out/cli.cjs) or above the source file (server/src/cli.ts under tsx). */
 function rulesDocsDir(): string {
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
@@ -457,6 +538,11 @@ function writeAtomically(file: string, bytes: Uint8Array): void {
 }
 
 if (require.main === module) {
+  // A reader that stops early (report-lint … | head) closes the pipe: the run is over, nothing failed.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
   const status = main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

@@ -20,7 +20,7 @@ import { executeCommand, resolveCodeAction } from './lsp/execute';
 import { factsOf } from './lsp/facts';
 import { hover } from './lsp/hover';
 import { documentUri, position, uriArgument } from './lsp/params';
-import { CHECKLIST_METHOD, COMMANDS, FIX_ALL_KIND, type ChecklistParams } from './lsp/protocol';
+import { CHECKLIST_METHOD, COMMANDS, FIX_ALL_KIND, WORKSPACE_TRUSTED_METHOD, WORKSPACE_TRUSTED_OPTION, type ChecklistParams } from './lsp/protocol';
 import { WORKER_MARK, serveWorkerJob } from './lsp/runner';
 import { Session, serverOptions } from './lsp/session';
 import { toDocumentSymbols, toFoldingRanges } from './lsp/symbols';
@@ -38,6 +38,7 @@ function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     const folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((f): f is string => !!f);
     const root = params.rootUri ? uriToPath(params.rootUri) : undefined;
+    const initOptions = params.initializationOptions as Record<string, unknown> | null | undefined;
     session = new Session(connection, documents, {
       capabilities: params.capabilities,
       options: serverOptions(params.initializationOptions),
@@ -46,6 +47,8 @@ function startServer(connection: Connection): void {
       // The rule pages ship next to the bundle: out/server.cjs → docs/rules/<id>.md.
       docsDir: path.resolve(__dirname, '..', 'docs', 'rules'),
       ...(__filename.endsWith('.cjs') ? { workerFile: __filename } : {}),
+      // Anything but an explicit false is trusted: trust is the client's to withhold.
+      trusted: initOptions?.[WORKSPACE_TRUSTED_OPTION] !== false,
     });
     return {
       capabilities: {
@@ -98,6 +101,7 @@ function startServer(connection: Connection): void {
     session.settings.changed((params.settings as { reportLint?: unknown } | null | undefined)?.reportLint);
     session.recheckAll();
   });
+  connection.onNotification(WORKSPACE_TRUSTED_METHOD, () => session.trust());
   connection.onDidChangeWatchedFiles((params) => {
     if (Array.isArray(params.changes) && params.changes.some((change) => typeof change?.uri === 'string' && isConfigFile(change.uri))) session.configurationChanged();
   });
@@ -145,7 +149,7 @@ function startServer(connection: Connection): void {
       uri, version: doc.version, format: report.options.format, text: doc.getText(), locale: report.options.locale,
       diagnostics: Array.isArray(params.context?.diagnostics) ? params.context.diagnostics : [],
       ...(Array.isArray(params.context?.only) ? { only: params.context.only } : {}),
-      fixable: report.fixable, hasFile: !!uriToPath(uri),
+      fixable: report.fixable, hasFile: !!uriToPath(uri), trusted: session.trusted,
     });
     // Clients that cannot resolve an action's edit later get every edit computed now.
     const resolves = session.init.capabilities.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit');

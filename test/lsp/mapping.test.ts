@@ -15,7 +15,7 @@ import { applyConfigChange, findingContext, markdownDisableEdit } from '../../se
 import { documentFormat, isChecked, looksLikeReport } from '../../server/src/lsp/detect';
 import { EMBEDDED_FIX_EDITS, configProblemDiagnostic, limitFindings, summarize, toDiagnostic } from '../../server/src/lsp/diagnostics';
 import { documentFacts } from '../../server/src/lsp/facts';
-import { effectiveConfig, parseSettings, resolveLocale } from '../../server/src/lsp/settings';
+import { effectiveConfig, parseSettings, problemLine, problemNotice, resolveLocale } from '../../server/src/lsp/settings';
 import { minimalEdit } from '../../server/src/lsp/text';
 import { CORPUS, readCorpus } from '../support/golden';
 import { GAPPED, PARTIAL } from './support/samples';
@@ -49,12 +49,20 @@ describe('LSP mapping', () => {
 
   describe('settings', () => {
     it('falls back to the defaults for values of the wrong type, naming each', () => {
-      const { settings, problems } = parseSettings({ enable: 'yes', autoDetect: false, locale: 'fr', rules: { 'numbering-sequence': 'off', 'no-such-rule': 'off' } }, RULE_IDS);
-      assert.deepEqual(settings, { enable: true, autoDetect: false, locale: 'auto', rules: { 'numbering-sequence': { severity: 'off', options: {} } } });
-      assert.equal(problems.length, 3);
-      assert.match(problems.join('\n'), /reportLint\.enable.*"yes"/);
-      assert.match(problems.join('\n'), /reportLint\.locale.*"fr"/);
-      assert.match(problems.join('\n'), /no-such-rule/);
+      const { settings, problems } = parseSettings(
+        { enable: 'yes', autoDetect: false, locale: 'fr', maxDocumentSize: '2MB', rules: { 'numbering-sequence': 'off', 'no-such-rule': 'off' } },
+        RULE_IDS,
+      );
+      assert.deepEqual(settings, { enable: true, autoDetect: false, locale: 'auto', rules: { 'numbering-sequence': { severity: 'off', options: {} } }, maxDocumentSize: 1_000_000 });
+      assert.deepEqual(problems.map((p) => p.key), ['reportLint.enable', 'reportLint.locale', 'reportLint.maxDocumentSize', 'reportLint.rules.no-such-rule']);
+      const lines = problems.map(problemLine).join('\n');
+      assert.match(lines, /reportLint\.enable: expected true or false, got "yes"; using true/);
+      assert.match(lines, /reportLint\.locale.*"fr"/);
+      assert.match(lines, /reportLint\.maxDocumentSize: expected a positive whole number of characters, got "2MB"; using 1000000/);
+      assert.match(lines, /no-such-rule/);
+      assert.match(problemNotice(problems[0]!, 'zh'), /^report-lint：设置「reportLint\.enable」的值无效：应为 true 或 false，实际为 "yes"；使用 true。$/);
+      assert.equal(parseSettings({ maxDocumentSize: 2_000_000 }, RULE_IDS).settings.maxDocumentSize, 2_000_000);
+      for (const bad of [0, -5, 1.5, 1e300, true]) assert.equal(parseSettings({ maxDocumentSize: bad }, RULE_IDS).problems.length, 1, String(bad));
       assert.deepEqual(parseSettings([1, 2], RULE_IDS).settings.locale, 'auto');
       assert.deepEqual(parseSettings(null, RULE_IDS).problems, []);
     });
@@ -150,6 +158,17 @@ describe('LSP mapping', () => {
         'quickfix: Disable rule “numbering-sequence” for the workspace',
         'source.fixAll.reportLint: Fix all auto-fixable problems',
       ]);
+    });
+
+    it('in an untrusted workspace offers only the actions whose configuration applies there (rule severities)', () => {
+      const titles = codeActions({ ...base, trusted: false }).map((a) => `${a.kind}: ${a.title}`);
+      assert.deepEqual(titles, [
+        'quickfix: Renumber this run (（一）–（二）)',
+        'quickfix: Disable rule “numbering-sequence” for the workspace',
+        'source.fixAll.reportLint: Fix all auto-fixable problems',
+      ]);
+      const markdown = codeActions({ ...base, format: 'markdown', trusted: false }).map((a) => a.title);
+      assert.ok(markdown.includes('Disable rule “numbering-sequence” for this document'), 'a Markdown comment is part of the document');
     });
 
     it('offers no configuration actions for an untitled document, and only fix all on save', () => {

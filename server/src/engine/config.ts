@@ -11,8 +11,12 @@
  * has accepted: a finding of `rule` is dropped when `text` occurs in the report and covers it, so
  * the entry survives edits elsewhere in the report (line numbers would not).
  *
- * Configuration is data only: nothing in it is executed or used to load code. Every problem is
- * reported with the file, the line and the key, and everything valid still applies.
+ * `maxDocumentSize` (characters) is the size above which a document gets the cheaper check of
+ * its structure only (rules/index.ts, LARGE_DOCUMENT_RULES).
+ *
+ * Configuration is data only: nothing in it is executed or used to load code, and there is no key
+ * that names another file to read. Every problem is reported with the file, the line and the
+ * key, and everything valid still applies.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -44,6 +48,8 @@ export interface ConfigOverride {
 export interface Config {
   locale?: Locale;
   rules: Record<string, RuleSetting>;
+  /** Documents with more characters than this are checked for their structure only. */
+  maxDocumentSize?: number;
   overrides?: ConfigOverride[];
   ignore?: IgnoreEntry[];
   /** Folder of the configuration file: `overrides` and `ignore` paths are relative to it. */
@@ -65,6 +71,40 @@ export interface LoadedConfig {
 }
 
 export const emptyConfig = (): Config => ({ rules: {} });
+
+/**
+ * Above this many characters a document is checked for its structure and numbering only. A real
+ * annual report has 10 000 to 60 000 characters; a million is a pasted archive, where the full
+ * check would take seconds and report thousands of findings nobody reads.
+ */
+export const DEFAULT_MAX_DOCUMENT_SIZE = 1_000_000;
+
+/** Whether a value can be a size limit: a whole number of characters, at least 1. */
+export const isDocumentSize = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
+
+const DOCUMENT_SIZE_EXPECTED: Localized = { zh: '正整数（字符数），例如 2000000', en: 'a positive whole number of characters, e.g. 2000000' };
+
+/**
+ * What a configuration file of an untrusted workspace may change: the severities in "rules" and
+ * nothing else. Options, overrides, ignore entries, the locale and the size limit are dropped, so
+ * that a folder opened from elsewhere can neither hide findings by text nor make the checker slow.
+ */
+export function severitiesOnly(config: Config): Config {
+  const rules: Record<string, RuleSetting> = {};
+  for (const [id, setting] of Object.entries(config.rules)) rules[id] = { severity: setting.severity, options: {} };
+  return { rules, ...(config.baseDir !== undefined ? { baseDir: config.baseDir } : {}) };
+}
+
+/** The keys severitiesOnly drops that a configuration sets, for telling the user what was left out. */
+export function droppedWhenUntrusted(config: Config): string[] {
+  const dropped: string[] = [];
+  if (Object.values(config.rules).some((setting) => Object.keys(setting.options).length)) dropped.push('rules (options)');
+  for (const key of ['overrides', 'ignore', 'locale', 'maxDocumentSize'] as const) {
+    const value = config[key];
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0)) dropped.push(key);
+  }
+  return dropped;
+}
 
 function lineColumnAt(text: string, offset: number): { line: number; column: number } {
   const { line, column } = pointAt(text, offset);
@@ -108,6 +148,15 @@ export function parseConfig(text: string, knownRules: ReadonlySet<string>): { co
     if (key === 'locale') {
       if (value === 'zh' || value === 'en') config.locale = value;
       else problems.push({ key, ...locateKey(text, key), message: localized(ENGINE_MESSAGES.badType, { key, expected: '"zh" / "en"' }) });
+      continue;
+    }
+    if (key === 'maxDocumentSize') {
+      if (isDocumentSize(value)) config.maxDocumentSize = value;
+      else {
+        const { zh, en } = ENGINE_MESSAGES.badType;
+        const message = { zh: formatMessage(zh, { key, expected: DOCUMENT_SIZE_EXPECTED.zh }), en: formatMessage(en, { key, expected: DOCUMENT_SIZE_EXPECTED.en }) };
+        problems.push({ key, ...locateKey(text, key), message });
+      }
       continue;
     }
     if (key === 'rules') {
@@ -252,9 +301,14 @@ function parseIgnore(value: unknown, knownRules: ReadonlySet<string>, report: Re
   return entries;
 }
 
+/** Offsets are kept this deep: problems name at most a few levels (rules.word-usage[1].words[0].right). */
+const OFFSET_DEPTH = 16;
+
 /**
  * Offsets of the values in valid JSON text by key path ("ignore[0].text", "overrides[1].rules.x"),
  * so that a problem deep inside an array points at its own line. JSON.parse gives no positions.
+ * The containers being read are kept on a list rather than the call stack: a file nested a
+ * hundred thousand levels deep is valid JSON, and must get its problems, not a stack overflow.
  */
 function jsonOffsets(text: string): Map<string, number> {
   const offsets = new Map<string, number>();
@@ -268,34 +322,43 @@ function jsonOffsets(text: string): Map<string, number> {
     i++;
     return JSON.parse(text.slice(start, i)) as string;
   };
-  const value = (path: string): void => {
+  const open: Array<{ path: string; array: boolean; count: number }> = [];
+  let path = '';
+  for (;;) {
     space();
-    offsets.set(path, i);
+    if (open.length <= OFFSET_DEPTH) offsets.set(path, i);
     const c = text[i];
-    if (c === '{') {
+    if (c === '{' || c === '[') {
       i++;
-      for (space(); text[i] !== '}' && i < text.length; space()) {
+      open.push({ path, array: c === '[', count: 0 });
+    } else if (c === '"') string();
+    else while (i < text.length && !/[\s,\]}]/.test(text[i]!)) i++;
+    // The next value: after a comma in the innermost open container, or further out once it closes.
+    let next: string | undefined;
+    while (next === undefined && open.length) {
+      const container = open[open.length - 1]!;
+      space();
+      if (container.count > 0 && text[i] === ',') {
+        i++;
+        space();
+      }
+      if (i >= text.length || text[i] === (container.array ? ']' : '}')) {
+        i++;
+        open.pop();
+        continue;
+      }
+      if (container.array) next = `${container.path}[${container.count}]`;
+      else {
         const key = string();
         space();
         i++; // :
-        value(path ? `${path}.${key}` : key);
-        space();
-        if (text[i] === ',') i++;
+        next = container.path ? `${container.path}.${key}` : key;
       }
-      i++;
-    } else if (c === '[') {
-      i++;
-      for (let n = 0; (space(), text[i] !== ']') && i < text.length; n++) {
-        value(`${path}[${n}]`);
-        space();
-        if (text[i] === ',') i++;
-      }
-      i++;
-    } else if (c === '"') string();
-    else while (i < text.length && !/[\s,\]}]/.test(text[i]!)) i++;
-  };
-  value('');
-  return offsets;
+      container.count++;
+    }
+    if (next === undefined) return offsets;
+    path = open.length <= OFFSET_DEPTH ? next : '';
+  }
 }
 
 /** The checked file's path relative to the configuration's folder, with forward slashes. */
@@ -304,29 +367,69 @@ export function configRelativePath(config: Pick<Config, 'baseDir'>, file: string
   return relative.replace(/\\/g, '/').replace(/^\.\//, '');
 }
 
-const globCache = new Map<string, RegExp>();
+/** Glob tokens besides literal characters (char codes): any folders, any text, any name, one character. */
+const ANY_FOLDERS = -1;
+const ANY_TEXT = -2;
+const ANY_NAME = -3;
+const ONE_CHARACTER = -4;
+const SLASH = 0x2f;
 
-/** Whether a relative path matches a pattern of "overrides"/"ignore": `**` any folders, `*` and `?` within a name. */
-export function matchesFile(pattern: string, relativePath: string): boolean {
-  let re = globCache.get(pattern);
-  if (!re) {
-    const normalized = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
-    let source = '';
-    for (let i = 0; i < normalized.length; i++) {
-      const c = normalized[i]!;
-      if (c === '*' && normalized[i + 1] === '*') {
-        const slash = normalized[i + 2] === '/';
-        source += slash ? '(?:.*/)?' : '.*';
-        i += slash ? 2 : 1;
-      } else if (c === '*') source += '[^/]*';
-      else if (c === '?') source += '[^/]';
-      else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    // A pattern without a slash names a file in any folder, as in .gitignore.
-    re = new RegExp(normalized.includes('/') ? `^${source}$` : `^(?:.*/)?${source}$`);
-    globCache.set(pattern, re);
+const globCache = new Map<string, number[]>();
+
+function globTokens(pattern: string): number[] {
+  const normalized = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
+  // A pattern without a slash names a file in any folder, as in .gitignore.
+  const tokens = normalized.includes('/') ? [] : [ANY_FOLDERS];
+  for (let i = 0; i < normalized.length; i++) {
+    const c = normalized[i]!;
+    if (c === '*' && normalized[i + 1] === '*') {
+      const slash = normalized[i + 2] === '/';
+      tokens.push(slash ? ANY_FOLDERS : ANY_TEXT);
+      i += slash ? 2 : 1;
+    } else if (c === '*') tokens.push(ANY_NAME);
+    else if (c === '?') tokens.push(ONE_CHARACTER);
+    else tokens.push(normalized.charCodeAt(i));
   }
-  return re.test(relativePath);
+  return tokens;
+}
+
+/**
+ * Whether a relative path matches a pattern of "overrides"/"ignore": `**` any folders, `*` and `?`
+ * within a name. Matched by one pass per token over the path (time pattern × path), not by a
+ * regular expression: a pattern that repeats `**` and `*` many times makes a backtracking matcher
+ * take exponential time, and a configuration file must not be able to hang the checker.
+ */
+export function matchesFile(pattern: string, relativePath: string): boolean {
+  let tokens = globCache.get(pattern);
+  if (!tokens) globCache.set(pattern, (tokens = globTokens(pattern)));
+  const n = relativePath.length;
+  // reached[j]: the tokens so far can match relativePath[0, j).
+  let reached = new Uint8Array(n + 1);
+  let next = new Uint8Array(n + 1);
+  reached[0] = 1;
+  for (const token of tokens) {
+    next.fill(0);
+    let any = false;
+    // Whether the tokens so far matched some prefix shorter than j (any folders end in a slash).
+    let earlier = false;
+    for (let j = 0; j <= n; j++) {
+      const previous = j > 0 ? relativePath.charCodeAt(j - 1) : -1;
+      let ok: boolean;
+      if (token === ANY_FOLDERS) ok = reached[j] === 1 || (earlier && previous === SLASH);
+      else if (token === ANY_TEXT) ok = reached[j] === 1 || (j > 0 && next[j - 1] === 1);
+      else if (token === ANY_NAME) ok = reached[j] === 1 || (j > 0 && next[j - 1] === 1 && previous !== SLASH);
+      else if (token === ONE_CHARACTER) ok = j > 0 && reached[j - 1] === 1 && previous !== SLASH;
+      else ok = j > 0 && reached[j - 1] === 1 && previous === token;
+      if (reached[j]) earlier = true;
+      if (ok) {
+        next[j] = 1;
+        any = true;
+      }
+    }
+    if (!any) return false;
+    [reached, next] = [next, reached];
+  }
+  return reached[n] === 1;
 }
 
 /**

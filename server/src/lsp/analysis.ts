@@ -8,6 +8,7 @@ import type { Config } from '../engine/config';
 import { applyEdits, compatibleEdits } from '../engine/fix';
 import { lintTree, type LintOptions, type RuleFailure } from '../engine/lint';
 import type { LintMessage, Locale, Rule } from '../engine/rule';
+import { largeDocumentCheck, MAX_FINDINGS_PER_RULE } from '../engine/large-document';
 import { parse } from '../parser';
 import type { Root } from '../parser/types';
 import { RULES } from '../rules';
@@ -24,6 +25,25 @@ export interface CheckOptions {
   config: Config;
   /** File system path, for the configuration's per-file entries. */
   file?: string;
+  /** Above this size only the structure rules run (LARGE_DOCUMENT_RULES); absent: no limit. */
+  sizeLimit?: SizeLimit;
+}
+
+export interface SizeLimit {
+  /** Characters. */
+  max: number;
+  /** The .reportlintrc.json that sets the limit; absent when it comes from the reportLint.maxDocumentSize setting. */
+  file?: string;
+}
+
+/** The limit a text exceeds, or undefined when it is checked in full. */
+export function exceededLimit(text: string, options: Pick<CheckOptions, 'sizeLimit'>): SizeLimit | undefined {
+  return options.sizeLimit && text.length > options.sizeLimit.max ? options.sizeLimit : undefined;
+}
+
+/** The rules for a text: all of them (undefined), or the capped structure rules when it is above the size limit. */
+function rulesFor(text: string, options: Pick<CheckOptions, 'sizeLimit'>): readonly Rule[] | undefined {
+  return exceededLimit(text, options) ? largeDocumentCheck().rules : undefined;
 }
 
 export interface AnalyzeJob extends CheckOptions {
@@ -57,38 +77,56 @@ export interface AnalyzeResult {
   /** Whether any diagnostic carries a fix (offers "fix all" without computing it). */
   fixable: boolean;
   durationMs: number;
+  /** The document is above its size limit: only the structure rules ran, and the facts have no statistics. */
+  largeDocument: boolean;
   facts?: DocumentFacts;
 }
 
-export function analyze(job: AnalyzeJob): { result: AnalyzeResult; tree: Root } {
+/**
+ * Parses and lints a document version. `rules` replaces the rules the job's size calls for; only
+ * code passes it (tests of how a failing rule is handled), never a setting or the document.
+ */
+export function analyze(job: AnalyzeJob, rules?: readonly Rule[]): { result: AnalyzeResult; tree: Root } {
   const started = performance.now();
   const tree = parse(job.text, job.format);
-  const lint = job.lint ? lintTree(tree, lintOptions(job)) : { messages: [], failures: [] };
+  const exceeded = exceededLimit(job.text, job);
+  const large = exceeded ? largeDocumentCheck() : undefined;
+  const lint = job.lint ? lintTree(tree, lintOptions(job, rules ?? large?.rules)) : { messages: [], failures: [] };
   const shown = limitFindings(lint.messages, job.maxDiagnostics);
   const diagnostics = shown.map((m) => toDiagnostic(m, job.uri, job.version, job.docsDir));
-  if (shown.length < lint.messages.length) {
-    diagnostics.unshift({
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      severity: 3,
-      source: SOURCE,
-      message: t('truncated', job.locale, { total: lint.messages.length, shown: shown.length }),
-    });
-  }
+  if (shown.length < lint.messages.length) diagnostics.unshift(notice(t('truncated', job.locale, { total: lint.messages.length, shown: shown.length })));
+  if (exceeded && job.lint) diagnostics.unshift(notice(largeDocumentNotice(job.text.length, exceeded, job.locale, large!.capped)));
   const result: AnalyzeResult = {
     uri: job.uri,
     version: job.version,
     generation: job.generation,
-    options: { format: job.format, locale: job.locale, config: job.config, ...(job.file !== undefined ? { file: job.file } : {}) },
+    options: {
+      format: job.format, locale: job.locale, config: job.config, ...(job.file !== undefined ? { file: job.file } : {}), ...(job.sizeLimit ? { sizeLimit: job.sizeLimit } : {}),
+    },
     diagnostics,
     summary: summarize(lint.messages),
     failures: lint.failures,
     linted: job.lint,
     fixable: lint.messages.some((m) => m.fix),
     durationMs: 0,
+    largeDocument: exceeded !== undefined,
   };
-  if (job.eagerFacts) result.facts = documentFacts(tree);
+  if (job.eagerFacts) result.facts = documentFacts(tree, { statistics: !exceeded });
   result.durationMs = performance.now() - started;
   return { result, tree };
+}
+
+/** An information diagnostic at the start of the document, about the check itself rather than the text. */
+function notice(message: string): Diagnostic {
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: SOURCE, message };
+}
+
+/** Why a document got the cheaper check: its size, the limit, what was skipped, and where the limit is set. */
+export function largeDocumentNotice(size: number, limit: SizeLimit, locale: Locale, capped: readonly string[] = []): string {
+  const count = (n: number) => new Intl.NumberFormat('en-US').format(n);
+  const where = limit.file ? t('limitInFile', locale, { file: limit.file }) : t('limitInSetting', locale);
+  const cappedText = capped.length ? t('cappedRules', locale, { rules: capped.join(locale === 'zh' ? '、' : ', '), max: count(MAX_FINDINGS_PER_RULE) }) : '';
+  return t('largeDocument', locale, { size: count(size), limit: count(limit.max), where, capped: cappedText });
 }
 
 function lintOptions(options: CheckOptions, rules?: readonly Rule[]): LintOptions {
@@ -114,11 +152,12 @@ export interface FixResult {
 const MAX_PASSES = 10;
 
 export function fix(job: FixJob): FixResult {
-  let rules: readonly Rule[] | undefined;
+  let rules: readonly Rule[] | undefined = rulesFor(job.text, job);
   let config = job.config;
   if (job.ruleIds) {
+    // An explicit command (renumber) runs the rules it names whatever the document's size, and even
+    // where settings or per-file overrides turned them off.
     rules = RULES.filter((rule) => job.ruleIds!.includes(rule.meta.id));
-    // An explicit command runs its rules even where settings or per-file overrides turned them off.
     const forced = { ...config.rules };
     for (const rule of rules) {
       const setting = forced[rule.meta.id];

@@ -14,6 +14,7 @@
  */
 import type { Diagnostic } from 'vscode-languageserver';
 import type { AnalyzeJob } from './analysis';
+import { t } from './i18n';
 import { Superseded, type Analysis, type Runner } from './runner';
 
 export interface Snapshot {
@@ -30,6 +31,8 @@ export interface CheckerHost {
   /** The open document with this URI, as the server currently has it. */
   document(uri: string): Snapshot | undefined;
   log(message: string): void;
+  /** Tells the user something once (a window message). */
+  warn(message: string): void;
 }
 
 export interface Timing {
@@ -61,6 +64,8 @@ interface State {
 
 export class Checker {
   private readonly states = new Map<string, State>();
+  /** Rules whose failure the user has been told of (once per session; the log has every document). */
+  private readonly warnedRules = new Set<string>();
   private generation = 0;
   private resultCounter = 0;
 
@@ -140,12 +145,16 @@ export class Checker {
     // Settings may have taken a round trip to the client: skip work that is already out of date.
     if (!this.isCurrent(snapshot.uri, snapshot.version, generation)) throw new Superseded(snapshot.uri);
     const analysis = await this.runner.analyze(job);
-    // A rule that throws would throw on every keystroke: say so once per document and rule.
+    // A rule that throws would throw on every keystroke: log it once per document and rule, and
+    // tell the user once per rule that its findings are missing.
     const state = this.state(snapshot.uri);
     for (const failure of analysis.failures) {
       if (state.loggedFailures?.has(failure.ruleId)) continue;
       (state.loggedFailures ??= new Set()).add(failure.ruleId);
       this.host.log(`report-lint: ${snapshot.uri}: ${failure.message}`);
+      if (this.warnedRules.has(failure.ruleId)) continue;
+      this.warnedRules.add(failure.ruleId);
+      this.host.warn(t('ruleFailedNotice', analysis.options.locale, { ruleId: failure.ruleId }));
     }
     return { ...analysis, resultId };
   }

@@ -29,6 +29,11 @@ export interface CodeActionInput {
   fixable: boolean;
   /** file: documents can have .reportlintrc.json entries; untitled ones cannot. */
   hasFile: boolean;
+  /**
+   * False in an untrusted workspace, where .reportlintrc.json's overrides and ignore entries do not
+   * apply: the actions that would write them are not offered. Absent: trusted.
+   */
+  trusted?: boolean;
 }
 
 /** Data of the unresolved fix-all action, sent back in codeAction/resolve. */
@@ -101,7 +106,7 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
           fixes.set(key, { title: data.largeFix, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, data: lazy });
         }
       }
-      if (input.hasFile) {
+      if (input.hasFile && input.trusted !== false) {
         const args: IgnoreFindingArgs = { uri, ruleId: data.ruleId, range: diagnostic.range };
         actions.push({
           title: t('ignoreFinding', locale, { ruleId: data.ruleId }),
@@ -140,7 +145,7 @@ function disableActions(input: CodeActionInput, ruleId: string, diagnostic: Diag
         edit: { documentChanges: [{ textDocument: { uri, version }, edits: [{ range: { start: at, end: at }, newText: edit.text }] }] },
       });
     }
-  } else if (input.hasFile) {
+  } else if (input.hasFile && input.trusted !== false) {
     const args: DisableRuleArgs = { uri, ruleId, scope: 'document' };
     actions.push({ title: forDocument, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: forDocument, command: COMMANDS.disableRule, arguments: [args] } });
   }

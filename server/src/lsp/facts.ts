@@ -26,7 +26,11 @@ export interface DocumentFacts {
   textLength: number;
 }
 
-export function documentFacts(tree: Root): DocumentFacts {
+/**
+ * `statistics: false` leaves the computations out: a document above its size limit gets no
+ * statistics findings, and working them out for its hovers would cost what the limit saves.
+ */
+export function documentFacts(tree: Root, options: { statistics: boolean } = { statistics: true }): DocumentFacts {
   const found = findReportParts(tree);
   const parts: DocumentFacts['parts'] = {};
   for (const [id, part] of Object.entries(found.parts) as Array<[ReportPartId, NonNullable<(typeof found.parts)[ReportPartId]>]>) {
@@ -36,7 +40,7 @@ export function documentFacts(tree: Root): DocumentFacts {
   return {
     outline: buildOutline(tree),
     parts,
-    statistics: explainStatistics(tree),
+    statistics: options.statistics ? explainStatistics(tree) : [],
     ...(found.reportYear !== undefined ? { reportYear: found.reportYear } : {}),
     ...(found.plansYear !== undefined ? { plansYear: found.plansYear } : {}),
     ...(tree.closing ? { closingStart: tree.closing.position!.start.offset! } : {}),
@@ -45,10 +49,10 @@ export function documentFacts(tree: Root): DocumentFacts {
 }
 
 /** The facts of an analysis, computed (from its tree) or parsed (from its worker's JSON) on first use and kept with it. */
-export function factsOf(analysis: { facts?: DocumentFacts; tree?: Root; factsJson?: Uint8Array }): DocumentFacts | undefined {
+export function factsOf(analysis: { facts?: DocumentFacts; tree?: Root; factsJson?: Uint8Array; largeDocument?: boolean }): DocumentFacts | undefined {
   if (!analysis.facts) {
     if (analysis.factsJson) analysis.facts = JSON.parse(new TextDecoder().decode(analysis.factsJson)) as DocumentFacts;
-    else if (analysis.tree) analysis.facts = documentFacts(analysis.tree);
+    else if (analysis.tree) analysis.facts = documentFacts(analysis.tree, { statistics: !analysis.largeDocument });
     // Every feature reads the facts from here on: let the tree and the JSON go.
     delete analysis.factsJson;
     delete analysis.tree;

@@ -25,6 +25,29 @@ export const UI = {
     zh: '本文档共有 {total} 个问题，为保持编辑流畅只显示其中 {shown} 个（错误和警告优先）；用命令行 report-lint 可查看全部',
     en: 'This document has {total} problems; {shown} are shown to keep the editor responsive (errors and warnings first). Run report-lint on the command line to see them all',
   },
+  largeDocument: {
+    zh: '本文档有 {size} 个字符，超过了 {limit} 个字符的上限，为保持编辑流畅只检查了报告结构和序号：统计数字、重复段落、网页残留和写作规范的检查已跳过{capped}。{where}可提高上限',
+    en: 'This document has {size} characters, more than the limit of {limit}, so only its structure and numbering were checked to keep the editor responsive: the statistics, duplicate-paragraph, page-residue and writing-standard rules were skipped{capped}. {where} raises the limit',
+  },
+  cappedRules: { zh: '；{rules} 只报告了前 {max} 个问题', en: '; {rules} reported only the first {max} findings' },
+  limitInSetting: { zh: '设置 reportLint.maxDocumentSize ', en: 'The setting reportLint.maxDocumentSize' },
+  limitInFile: { zh: '{file} 中的 maxDocumentSize ', en: 'maxDocumentSize in {file}' },
+  untrustedConfig: {
+    zh: '工作区未受信任：{file} 只有 rules 中的规则级别生效，其中的 {keys} 在信任此工作区后才会生效',
+    en: 'The workspace is not trusted: only the rule severities in {file} apply; its {keys} will apply once the workspace is trusted',
+  },
+  binaryFile: {
+    zh: '不是文本文件（第 {byte} 字节是空字符 NUL），未检查；Word 文档请保存为 .docx，或另存为纯文本',
+    en: 'not a text file (byte {byte} is NUL), not checked; save a Word document as .docx, or as plain text',
+  },
+  damagedFile: {
+    zh: '文件中有 {count} 处字节不是有效的 {encoding} 编码（第一处在第 {line} 行第 {column} 列），已显示为 �',
+    en: 'the file has {count} byte sequences that are not valid {encoding} (the first at line {line}, column {column}); they are shown as �',
+  },
+  ruleFailedNotice: {
+    zh: 'report-lint：规则「{ruleId}」检查时出错，它的问题没有列出，其余规则照常检查；详见“Report Lint”输出',
+    en: 'report-lint: rule “{ruleId}” failed, so its findings are missing; the other rules still ran. See the Report Lint output',
+  },
   notOpen: { zh: '文档未打开：{uri}', en: 'Document is not open: {uri}' },
   configInvalid: { zh: '无法修改 {file}：它不是有效的 JSON 对象，请先修正', en: 'Cannot edit {file}: it is not a valid JSON object; fix it first' },
   noFolder: { zh: '无法确定 {uri} 所在的文件夹，不能写入 .reportlintrc.json', en: 'Cannot tell the folder of {uri}, so .reportlintrc.json cannot be written' },

@@ -56,6 +56,16 @@ export interface ChecklistResult {
   totals: { error: number; warning: number; information: number; hint: number };
 }
 
+/**
+ * initializationOptions.workspaceTrusted: false when the editor's workspace is not trusted (VS Code
+ * Restricted Mode). The server then takes only the rule severities from .reportlintrc.json files.
+ * Absent means trusted, for clients that have no notion of trust.
+ */
+export const WORKSPACE_TRUSTED_OPTION = 'workspaceTrusted';
+
+/** Notification (no params) sent by the client when the user trusts the workspace: configuration applies in full from then on. */
+export const WORKSPACE_TRUSTED_METHOD = 'reportLint/workspaceTrusted';
+
 /** What travels in diagnostic.data, so a code action needs no server state. */
 export interface DiagnosticData {
   ruleId: string;

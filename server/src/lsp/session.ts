@@ -4,8 +4,12 @@
  * every feature needs (the current analysis of a document, a versioned edit, a fix run).
  */
 import * as fs from 'node:fs';
-import { LSPErrorCodes, ResponseError, TextDocuments, type ClientCapabilities, type Connection, type WorkspaceEdit } from 'vscode-languageserver/node';
+import {
+  LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, TextDocuments, type ClientCapabilities, type Connection, type WorkspaceEdit,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { droppedWhenUntrusted } from '../engine/config';
+import { localeFrom } from '../engine/messages';
 import type { Locale } from '../engine/rule';
 import type { AnalyzeJob } from './analysis';
 import { Checker, type Outcome, type Snapshot } from './checker';
@@ -15,7 +19,7 @@ import { t } from './i18n';
 import { invalid } from './params';
 import { Runner, Superseded, type Analysis } from './runner';
 import { wordDraftFile } from './word-draft';
-import { effectiveConfig, resolveLocale } from './settings';
+import { effectiveConfig, problemNotice, resolveLocale, resolveMaxDocumentSize } from './settings';
 import type { OffsetEdit } from './text';
 import { ConfigStore, SettingsStore, isConfigFile, pathToUri, uriToPath, type LoadedFile } from './workspace';
 
@@ -54,6 +58,11 @@ export interface SessionInit {
   docsDir: string;
   /** The server bundle, which also serves worker jobs; undefined when not running from the bundle. */
   workerFile?: string;
+  /**
+   * Whether the user trusts the workspace (VS Code's Restricted Mode is off). Untrusted, a
+   * .reportlintrc.json contributes its rule severities only. Clients that do not say are trusted.
+   */
+  trusted: boolean;
 }
 
 export class Session {
@@ -64,7 +73,10 @@ export class Session {
   readonly checker: Checker;
   readonly pull: boolean;
   folders: string[];
+  trusted: boolean;
   private readonly publishedConfigs = new Set<string>();
+  /** Configuration files whose dropped keys the log has named (untrusted workspaces). */
+  private readonly namedUntrusted = new Set<string>();
 
   constructor(
     readonly connection: Connection,
@@ -73,11 +85,16 @@ export class Session {
   ) {
     this.documents = documents;
     this.folders = init.folders;
+    this.trusted = init.trusted;
     const caps = init.capabilities;
     this.pull = !!caps.textDocument?.diagnostic;
     this.settings = new SettingsStore(
       caps.workspace?.configuration ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: 'reportLint' }) : undefined,
-      (message) => connection.console.warn(message),
+      {
+        log: (line) => connection.console.warn(line),
+        // A notice with nothing to choose: a notification, not a request waiting for the user.
+        show: (problem) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: problemNotice(problem, localeFrom(init.clientLocale)) }),
+      },
     );
     this.configs = new ConfigStore(
       (file) => this.openFile(file)?.text,
@@ -93,6 +110,7 @@ export class Session {
           return doc && this.snapshot(doc);
         },
         log: (m) => this.log(m),
+        warn: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
       },
       this.runner,
       this.pull ? 'pull' : 'push',
@@ -123,19 +141,41 @@ export class Session {
     // A Word draft shown as a report is configured by the .reportlintrc.json beside the .docx.
     const file = uriToPath(snapshot.uri) ?? wordDraftFile(snapshot.uri);
     const loaded = file ? this.configs.forDocument(file) : undefined;
+    if (loaded && !this.trusted) this.nameUntrusted(loaded);
+    const trustedConfig = this.trusted ? loaded?.config : undefined;
+    const max = resolveMaxDocumentSize(user, loaded?.config, this.trusted);
     return {
       kind: 'analyze', uri: snapshot.uri, version: snapshot.version, generation, text: snapshot.text, format,
-      locale: resolveLocale(user.locale, this.init.clientLocale, loaded?.config),
-      config: effectiveConfig(user, loaded?.config),
+      locale: resolveLocale(user.locale, this.init.clientLocale, trustedConfig),
+      config: effectiveConfig(user, loaded?.config, this.trusted),
       ...(file ? { file } : {}),
+      sizeLimit: { max, ...(trustedConfig?.maxDocumentSize !== undefined ? { file: loaded!.file } : {}) },
       lint: user.enable, docsDir: this.init.docsDir, eagerFacts: false, maxDiagnostics: this.init.options.maxDiagnostics,
     };
+  }
+
+  /** Says once per file what an untrusted workspace's configuration sets that is not applied. */
+  private nameUntrusted(loaded: LoadedFile): void {
+    if (this.namedUntrusted.has(loaded.file)) return;
+    this.namedUntrusted.add(loaded.file);
+    const dropped = droppedWhenUntrusted(loaded.config);
+    if (dropped.length) this.log(`report-lint: ${t('untrustedConfig', 'en', { file: loaded.file, keys: dropped.join(', ') })}`);
+  }
+
+  /** The user trusted the workspace: its configuration files apply in full from now on. */
+  trust(): void {
+    if (this.trusted) return;
+    this.trusted = true;
+    this.namedUntrusted.clear();
+    // Settings VS Code withheld in Restricted Mode (restrictedConfigurations) may now have workspace values.
+    this.settings.changed(undefined);
+    this.configurationChanged();
   }
 
   /** An invalid .reportlintrc.json gets its problems as diagnostics on the file itself (always pushed: clients pull only for reports). */
   private async publishConfigProblems(entry: LoadedFile): Promise<void> {
     const uri = pathToUri(entry.file);
-    const locale = resolveLocale((await this.settings.get(uri)).locale, this.init.clientLocale, entry.config);
+    const locale = resolveLocale((await this.settings.get(uri)).locale, this.init.clientLocale, this.trusted ? entry.config : undefined);
     if (entry.problems.length) this.publishedConfigs.add(entry.file);
     else if (!this.publishedConfigs.delete(entry.file)) return;
     await this.connection.sendDiagnostics({ uri, diagnostics: entry.problems.map((p) => configProblemDiagnostic(p, entry.text, locale)) });

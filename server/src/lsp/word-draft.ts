@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { decodeReport } from '../engine/decode';
 import { DocxError, extractDocx } from '../docx/extract';
+import { t } from './i18n';
 import { invalid } from './params';
 import { Superseded } from './runner';
 import type { Session } from './session';
@@ -57,7 +58,10 @@ export async function checkFile(session: Session, params: unknown): Promise<Chec
     }
     if (languageId === 'markdown') languageId = 'plaintext';
   } else {
-    text = decodeReport(bytes).text;
+    const decoded = decodeReport(bytes);
+    if (decoded.binary) return { diagnostics: [], problem: t('binaryFile', locale, { byte: decoded.binary.byte }) };
+    if (decoded.damaged) warnings = [t('damagedFile', locale, { ...decoded.damaged, encoding: decoded.encoding.toUpperCase() })];
+    text = decoded.text;
   }
 
   const job = await session.prepare({ uri: documentUri, languageId, version: 0, text }, 0);

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CONFIG_FILE_NAME, findConfigFile, parseConfig, type LoadedConfig } from '../engine/config';
 import { RULE_IDS } from '../rules';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
+import { DEFAULT_SETTINGS, parseSettings, problemLine, type Settings, type SettingsProblem } from './settings';
 
 export function uriToPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -23,16 +23,29 @@ export const pathToUri = (file: string): string => pathToFileURL(file).href;
 
 export const isConfigFile = (uri: string): boolean => uri.endsWith('/' + CONFIG_FILE_NAME);
 
+/**
+ * Where the problems of the settings go: every one into the log (again after each settings
+ * change, so the log shows the current state), and each distinct one to the user once per
+ * session — settings are read for every document, and a notice per document or per change would
+ * bury the editor in the same warning.
+ */
+export interface SettingsProblemSink {
+  log(line: string): void;
+  show(problem: SettingsProblem): void;
+}
+
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<Settings>>();
   /** Settings pushed with didChangeConfiguration, for clients that cannot be asked per document. */
   private pushed: Settings = { ...DEFAULT_SETTINGS, rules: {} };
-  /** Problems already logged: the same bad value is named once, not once per document. */
+  /** Problems already logged since the last change: the same bad value is named once, not once per document. */
   private readonly logged = new Set<string>();
+  /** Problems already shown to the user in this session. */
+  private readonly shown = new Set<string>();
 
   constructor(
     private readonly fetch: ((uri: string) => Promise<unknown>) | undefined,
-    private readonly log: (message: string) => void,
+    private readonly sink: SettingsProblemSink,
   ) {}
 
   get(uri: string): Promise<Settings> {
@@ -42,7 +55,7 @@ export class SettingsStore {
       settings = this.fetch(uri).then(
         (raw) => this.parse(raw),
         (error: Error) => {
-          this.log(`report-lint: cannot read settings for ${uri} (${error.message}); using defaults`);
+          this.sink.log(`report-lint: cannot read settings for ${uri} (${error.message}); using defaults`);
           return { ...DEFAULT_SETTINGS, rules: {} };
         },
       );
@@ -65,9 +78,13 @@ export class SettingsStore {
   private parse(raw: unknown): Settings {
     const { settings, problems } = parseSettings(raw, RULE_IDS);
     for (const problem of problems) {
-      if (this.logged.has(problem)) continue;
-      this.logged.add(problem);
-      this.log(problem);
+      const line = problemLine(problem);
+      if (this.logged.has(line)) continue;
+      this.logged.add(line);
+      this.sink.log(line);
+      if (this.shown.has(line)) continue;
+      this.shown.add(line);
+      this.sink.show(problem);
     }
     return settings;
   }

@@ -64,6 +64,26 @@ export const RULES: readonly Rule[] = [
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.meta.id));
 
+/**
+ * The rules that still run on a document above the size limit (maxDocumentSize): the report's
+ * parts and its numbering. They read the title, the headings, the markers and the closing, each in
+ * one pass over what the parser has indexed. The statistics, duplicate-paragraph, page-residue and
+ * writing-standard rules read every sentence, and are left out.
+ */
+export const LARGE_DOCUMENT_RULE_IDS: ReadonlySet<string> = new Set([
+  'required-section',
+  'report-year',
+  'report-date',
+  'report-title',
+  'report-signature',
+  'numbering-sequence',
+  'numbering-hierarchy',
+  'numbering-style',
+  'enumeration-sequence',
+]);
+
+export const LARGE_DOCUMENT_RULES: readonly Rule[] = RULES.filter((rule) => LARGE_DOCUMENT_RULE_IDS.has(rule.meta.id));
+
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((rule) => rule.meta.id === id);
 }

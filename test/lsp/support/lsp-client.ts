@@ -28,6 +28,8 @@ export interface ClientOptions {
   locale?: string;
   workspaceFolders?: string[];
   initializationOptions?: unknown;
+  /** How long to wait for an expected notification before failing (default 10 s; huge documents take longer). */
+  waitMs?: number;
 }
 
 /** Capabilities of a push-diagnostics client that can apply versioned edits and create files. */
@@ -61,6 +63,8 @@ export class TestClient {
   readonly child: ChildProcess;
   readonly diagnostics: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
+  /** window/showMessage and window/showMessageRequest: what the user would see pop up. */
+  readonly shown: Array<{ type: number; message: string }> = [];
   readonly applied: ApplyWorkspaceEditParams[] = [];
   /** Answer to workspace/applyEdit requests; tests may replace it (e.g. to write files to disk). */
   onApplyEdit: (params: ApplyWorkspaceEditParams) => { applied: boolean } = () => ({ applied: true });
@@ -71,10 +75,12 @@ export class TestClient {
   private readonly refreshWaiters: Array<() => void> = [];
   private stderr = '';
   settings: (scopeUri: string | undefined) => unknown;
+  private readonly waitMs: number;
 
   constructor(options: ClientOptions = {}) {
     assert.ok(fs.existsSync(SERVER), 'run npm run build first');
     this.settings = options.settings ?? (() => null);
+    this.waitMs = options.waitMs ?? TIMEOUT_MS;
     this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
@@ -88,9 +94,14 @@ export class TestClient {
     });
     this.connection.onRequest('workspace/configuration', (params: ConfigurationParams) => params.items.map((item) => this.settings(item.scopeUri)));
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onRequest('window/showMessageRequest', () => null);
-    this.connection.onNotification('window/showMessage', (params: { message: string }) => {
+    this.connection.onRequest('window/showMessageRequest', (params: { type: number; message: string }) => {
+      this.shown.push({ type: params.type, message: params.message });
+      return null;
+    });
+    this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+      this.shown.push(params);
       this.logs.push(params.message);
+      settle(this.logWaiters, params.message);
     });
     this.connection.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshes++;
@@ -140,7 +151,7 @@ export class TestClient {
     const match = (p: PublishDiagnosticsParams) => p.uri === uri && (version === undefined || p.version === version);
     const earlier = this.diagnostics.slice(since).find(match);
     if (earlier) return Promise.resolve(earlier);
-    return waitFor(this.diagnosticWaiters, match, `publishDiagnostics for ${uri}${version !== undefined ? ` v${version}` : ''}`, () => this.stderr);
+    return waitFor(this.diagnosticWaiters, match, `publishDiagnostics for ${uri}${version !== undefined ? ` v${version}` : ''}`, () => this.stderr, this.waitMs);
   }
 
   /** Diagnostics for the URI that satisfy a predicate (e.g. "cleared"), waiting for them if needed. */
@@ -148,13 +159,13 @@ export class TestClient {
     const match = (p: PublishDiagnosticsParams) => p.uri === uri && predicate(p.diagnostics);
     const earlier = this.diagnostics.slice(since).find(match);
     if (earlier) return Promise.resolve(earlier);
-    return waitFor(this.diagnosticWaiters, match, `matching publishDiagnostics for ${uri}`, () => this.stderr);
+    return waitFor(this.diagnosticWaiters, match, `matching publishDiagnostics for ${uri}`, () => this.stderr, this.waitMs);
   }
 
   nextLog(pattern: RegExp): Promise<string> {
     const earlier = this.logs.find((l) => pattern.test(l));
     if (earlier) return Promise.resolve(earlier);
-    return waitFor(this.logWaiters, (l) => pattern.test(l), `log matching ${pattern}`, () => this.stderr);
+    return waitFor(this.logWaiters, (l) => pattern.test(l), `log matching ${pattern}`, () => this.stderr, this.waitMs);
   }
 
   nextRefresh(): Promise<void> {
@@ -195,9 +206,9 @@ function settle<T>(waiters: Array<Waiter<T>>, value: T): void {
 
 const TIMEOUT_MS = 10_000;
 
-function waitFor<T>(waiters: Array<Waiter<T>>, match: (value: T) => boolean, what: string, stderr: () => string): Promise<T> {
+function waitFor<T>(waiters: Array<Waiter<T>>, match: (value: T) => boolean, what: string, stderr: () => string, timeoutMs = TIMEOUT_MS): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}\nserver stderr: ${stderr()}`)), TIMEOUT_MS);
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}\nserver stderr: ${stderr()}`)), timeoutMs);
     waiters.push({ match, resolve: (value) => (clearTimeout(timer), resolve(value)) });
   });
 }
