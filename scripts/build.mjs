@@ -16,7 +16,9 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'out', banner: { js: '#!/usr/bin/env node' } }),
+  // The command is a small launcher (out/cli.cjs) that loads the checker (out/cli-main.cjs) with a code cache.
+  build({ ...common, entryPoints: { cli: 'server/src/cli-launcher.ts' }, outdir: 'out', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: { 'cli-main': 'server/src/cli.ts' }, outdir: 'out' }),
   build({ ...common, entryPoints: { api: 'server/src/api.ts', server: 'server/src/server.ts' }, outdir: 'out' }),
   build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'out', external: ['vscode'] }),
 ]);

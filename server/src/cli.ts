@@ -537,7 +537,8 @@ function writeAtomically(file: string, bytes: Uint8Array): void {
   fs.renameSync(temp, file);
 }
 
-if (require.main === module) {
+/** Runs the command on this process's arguments and streams; out/cli.cjs calls it. */
+export function run(): void {
   // A reader that stops early (report-lint … | head) closes the pipe: the run is over, nothing failed.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
@@ -557,3 +558,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) run();
