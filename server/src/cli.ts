@@ -384,7 +384,7 @@ function check(run: Run, drafts: Map<string, Draft>): number {
     for (const failure of failures) io.stderr(`report-lint: ${display}: ${failure.message}\n`);
     if (messages.some((m) => m.severity === 'error') && run.status === 0) run.status = 1;
     let reported: ReportMessage[] = docx ? messages.map((m) => ({ ...m, ...locateInDocx(docx!, m.offset, m.endOffset) })) : messages;
-    if (large) reported = fixesListedOnce(reported);
+    reported = fixesListedOnce(reported, large ? 0 : SHARED_FIX_LISTED_ONCE_ABOVE);
     checked.push({ display, path: file, messages: reported, tree, text, ...(docx ? { docx } : {}) });
   }
 
@@ -446,16 +446,19 @@ function check(run: Run, drafts: Map<string, Draft>): number {
 
 const count = (n: number) => new Intl.NumberFormat('en-US').format(n);
 
+/** Shared fixes with more edits than this are listed with the first of their findings only. */
+const SHARED_FIX_LISTED_ONCE_ABOVE = 20;
+
 /**
- * Findings of one run share its fix (renumber the whole run). In a document above the size limit
- * a run may have thousands of markers, and the JSON and SARIF outputs would repeat all its edits
- * with every finding — output growing with the square of the run. There the fix is listed once,
- * with the first finding it resolves.
+ * Findings of one run share its fix (renumber the whole run). A run may have thousands of
+ * markers, and the JSON and SARIF outputs would repeat all its edits with every finding — output
+ * growing with the square of the run. A shared fix of more than `above` edits is listed once,
+ * with the first finding it resolves (in a document above the size limit, every shared fix).
  */
-function fixesListedOnce(messages: ReportMessage[]): ReportMessage[] {
+function fixesListedOnce(messages: ReportMessage[], above: number): ReportMessage[] {
   const listed = new Set<object>();
   return messages.map((m) => {
-    if (!m.fix) return m;
+    if (!m.fix || m.fix.edits.length <= above) return m;
     if (!listed.has(m.fix)) {
       listed.add(m.fix);
       return m;

@@ -105,14 +105,23 @@ export function formatStylish(results: FileResult[], locale: Locale, color: bool
     if (!r.messages.length) continue;
     out += `\n${color ? '\x1b[4m' + r.file + RESET : r.file}\n`;
     const positions = r.messages.map(placeOf);
-    const posWidth = Math.max(...positions.map((p) => p.length));
-    const labelWidth = Math.max(...r.messages.map((m) => width(LABEL[locale][m.severity])));
+    // Loops, not Math.max(...): a file can have more findings than a call takes arguments.
+    let posWidth = 0;
+    for (const p of positions) posWidth = Math.max(posWidth, p.length);
+    let labelWidth = 0;
+    for (const m of r.messages) labelWidth = Math.max(labelWidth, width(LABEL[locale][m.severity]));
     r.messages.forEach((m, i) => {
       counts[m.severity]++;
       out += `  ${paint(DIM, pad(positions[i]!, posWidth))}  ${paint(COLOR[m.severity], pad(LABEL[locale][m.severity], labelWidth))}  ${messageWithExcerpt(m, locale)}  ${paint(DIM, m.ruleId)}\n`;
     });
   }
   const total = counts.error + counts.warning + counts.info + counts.hint;
+  const unchecked = results.filter((r) => r.error !== undefined).length;
+  if (total === 0 && unchecked) {
+    return locale === 'zh'
+      ? `已检查的文件未发现问题；${unchecked} 个文件未能检查（见上方的说明）。\n`
+      : `No problems found in the files checked; ${unchecked} file${unchecked === 1 ? '' : 's'} could not be checked (see above).\n`;
+  }
   if (total === 0) return locale === 'zh' ? '未发现问题。\n' : 'No problems found.\n';
   const summary =
     locale === 'zh'

@@ -55,7 +55,7 @@ function sectionItem(tree: Root, section: Section): OutlineItem {
   const children: OutlineItem[] = [];
   for (const child of section.children.slice(1)) {
     if (child.type === 'section') children.push(sectionItem(tree, child));
-    else if (child.type === 'paragraph') children.push(...inlineItems(tree, child));
+    else if (child.type === 'paragraph') for (const item of inlineItems(tree, child)) children.push(item); // a paragraph may hold 100 000 items: no spread
   }
   return {
     marker: section.marker?.text ?? '',
@@ -72,7 +72,7 @@ export function buildOutline(tree: Root): OutlineItem[] {
   const items: OutlineItem[] = [];
   for (const child of tree.children) {
     if (child.type === 'section') items.push(sectionItem(tree, child));
-    else if (child.type === 'paragraph') items.push(...inlineItems(tree, child));
+    else if (child.type === 'paragraph') for (const item of inlineItems(tree, child)) items.push(item);
   }
   return items;
 }

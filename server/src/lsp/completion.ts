@@ -47,12 +47,13 @@ function contextPath(outline: readonly OutlineItem[], offset: number): OutlineIt
 
 /** The first marker of a kind as this document writes that kind (（一） or (一), 1. or 1、), else the standard one. */
 function firstMarkerOf(kind: MarkerKind, outline: readonly OutlineItem[]): string {
-  const stack = [...outline];
-  while (stack.length) {
-    const item = stack.shift()!;
+  // Breadth first, with a read index rather than shift(): an outline can have 100 000 items.
+  const queue = [...outline];
+  for (let next = 0; next < queue.length; next++) {
+    const item = queue[next]!;
     const found = !item.inline ? matchLeadingMarker(item.marker) : undefined;
     if (found?.kind === kind) return renumberedMarker({ kind, text: found.text }, 1);
-    stack.push(...item.children);
+    for (const child of item.children) queue.push(child);
   }
   return STANDARD_FIRST[kind];
 }

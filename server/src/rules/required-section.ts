@@ -110,7 +110,7 @@ class Planner {
       const [heading, body] = this.lines(id, section.marker?.text ?? '');
       const at = lineStartAt(this.tree, startOf(section));
       const edits: TextEdit[] = [{ start: at, end: at, text: `${prefix}${heading}${sep}${indentOf(prefix)}${body}${sep}` }];
-      if (section.marker) edits.push(...this.renumberFrom(section));
+      if (section.marker) for (const edit of this.renumberFrom(section)) edits.push(edit); // one per following sibling: no spread
       return { anchor: section.children[0].position!, edits, heading: heading! };
     }
     const paragraph = next.paragraph!;
