@@ -20,11 +20,14 @@ function rssMb(pid) {
   }
 }
 
-// The flags the extension starts the server with (client/src/extension.ts).
-const youngGeneration = JSON.parse(fs.readFileSync(new URL('../server/src/lsp/young-generation.json', import.meta.url), 'utf8'));
+// The flags and environment the extension starts the server with (client/src/extension.ts).
+const serverProcess = JSON.parse(fs.readFileSync(new URL('../server/src/lsp/server-process.json', import.meta.url), 'utf8'));
 
 async function startServer(serverPath) {
-  const child = spawn(process.execPath, [...youngGeneration.execArgv, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...serverProcess.execArgv, serverPath, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, ...serverProcess.env },
+  });
   const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiters = new Map(); // uri → { version, resolve }
   connection.onNotification('textDocument/publishDiagnostics', (params) => {

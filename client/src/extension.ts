@@ -21,7 +21,7 @@ import { isWordDraft, registerWordDrafts } from './word-draft';
 import { registerWorkspaceCheck } from './workspace-check';
 import { WORKSPACE_TRUSTED_METHOD, WORKSPACE_TRUSTED_OPTION } from '../../server/src/lsp/protocol';
 import { WORD_DRAFT_SCHEME } from '../../server/src/lsp/workspace-protocol';
-import youngGeneration from '../../server/src/lsp/young-generation.json';
+import serverProcess from '../../server/src/lsp/server-process.json';
 
 /** What activate returns: the running client, for tests in the extension host. */
 export interface ReportLintApi {
@@ -47,9 +47,10 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<ReportLintApi> {
   const module = vscode.Uri.joinPath(context.extensionUri, 'out', 'server.cjs').fsPath;
   const serverOptions: ServerOptions = {
-    // The heap flags keep the server's memory low without slowing each keystroke (see server/src/lsp/heap.ts).
-    run: { module, transport: TransportKind.stdio, options: { execArgv: youngGeneration.execArgv } },
-    debug: { module, transport: TransportKind.stdio, options: { execArgv: [...youngGeneration.execArgv, '--nolazy', '--inspect=6019'] } },
+    // Heap flags and malloc settings that keep the server's memory low (see server/src/lsp/heap.ts).
+    // The client adds these variables to the extension host's environment.
+    run: { module, transport: TransportKind.stdio, options: { execArgv: serverProcess.execArgv, env: serverProcess.env } },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: [...serverProcess.execArgv, '--nolazy', '--inspect=6019'], env: serverProcess.env } },
   };
   const configWatcher = vscode.workspace.createFileSystemWatcher('**/.reportlintrc.json');
   const clientOptions: LanguageClientOptions = {
