@@ -81,6 +81,13 @@ for (const s of sizes) {
   record(`throughput_${key}`, `throughput ${s.name}`, kb / full.median, 'KB/ms');
   record(`floor_ratio_${key}`, `full check / regex floor ${s.name} (floor ${format(fl.median)} ms)`, full.median / fl.median, '×');
 }
+// The same 5 MB with the size limit the CLI and the editor apply by default (1 000 000 characters):
+// above it only the structure and numbering rules run.
+{
+  const text = sizes.find((s) => s.name === '~5 MB').text;
+  const limited = time(() => api.lint(text, { maxDocumentSize: 1_000_000 }), quick ? 3 : 8, 2);
+  record('check_5mb_size_limit_median', 'check ~5 MB with the default size limit (structure rules) median', limited.median, 'ms');
+}
 const a = checkTimes['~100 KB'];
 const b = checkTimes['~5 MB'];
 record('growth_exponent', 'growth exponent 100 KB → 5 MB (1.0 = linear)', Math.log(b.median / a.median) / Math.log(b.kb / a.kb), '', 1.1);

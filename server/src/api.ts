@@ -7,6 +7,7 @@
  */
 import type { Config } from './engine/config';
 import { parseConfig } from './engine/config';
+import { largeDocumentCheck } from './engine/large-document';
 import { lintText, type LintOptions } from './engine/lint';
 import { buildOutline, type OutlineItem } from './engine/outline';
 import { fixText } from './engine/fix';
@@ -20,6 +21,11 @@ export interface ApiOptions {
   /** Rule severities as in .reportlintrc.json's "rules". */
   rules?: Record<string, unknown>;
   config?: Config;
+  /**
+   * As the CLI's --max-document-size: a longer text gets the cheaper structure check. Unset, every
+   * text gets every rule (the CLI and the editor default to 1 000 000 characters).
+   */
+  maxDocumentSize?: number;
 }
 
 function toLintOptions(options: ApiOptions): LintOptions {
@@ -32,8 +38,13 @@ function toLintOptions(options: ApiOptions): LintOptions {
   return { format: options.format, locale: options.locale, config };
 }
 
+function lintOptionsFor(text: string, options: ApiOptions): LintOptions {
+  const lintOptions = toLintOptions(options);
+  return options.maxDocumentSize !== undefined && text.length > options.maxDocumentSize ? { ...lintOptions, rules: largeDocumentCheck().rules } : lintOptions;
+}
+
 export function lint(text: string, options: ApiOptions = {}): LintMessage[] {
-  return lintText(text, toLintOptions(options)).messages;
+  return lintText(text, lintOptionsFor(text, options)).messages;
 }
 
 export function outline(text: string, options: Pick<ApiOptions, 'format'> = {}): OutlineItem[] {
@@ -41,8 +52,7 @@ export function outline(text: string, options: Pick<ApiOptions, 'format'> = {}):
 }
 
 export function fix(text: string, options: ApiOptions = {}): { output: string; messages: LintMessage[] } {
-  const lintOptions = toLintOptions(options);
-  const { output, messages } = fixText(text, (t) => lintText(t, lintOptions).messages);
+  const { output, messages } = fixText(text, (t) => lintText(t, lintOptionsFor(t, options)).messages);
   return { output, messages };
 }
 

@@ -6,6 +6,7 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic, Hover, TextDocumentEdit } from 'vscode-languageserver/node';
+import { lint } from '../../server/src/api';
 import { main } from '../../server/src/cli';
 import { DEFAULT_MAX_DOCUMENT_SIZE, parseConfig } from '../../server/src/engine/config';
 import { largeDocumentCheck, MAX_FINDINGS_PER_RULE } from '../../server/src/engine/large-document';
@@ -164,5 +165,19 @@ describe('documents above the size limit', () => {
     it('the default limit is a million characters', () => {
       assert.equal(DEFAULT_MAX_DOCUMENT_SIZE, 1_000_000);
     });
+  });
+});
+
+describe('Node API: size limit', () => {
+  it('checks every rule unless asked for a limit, and only the structure rules above it', () => {
+    // A duplicate paragraph (skipped above the limit) and a numbering gap (still checked).
+    const paragraph = '全年共办理行政复议案件一百零一件，依法纠正违法或者不当行政行为六件，切实保护了群众的合法权益。';
+    const text = `一、甲\n${paragraph}\n三、乙\n${paragraph}\n`;
+    const all = lint(text);
+    assert.ok(all.some((m) => m.ruleId === 'duplicate-paragraph'));
+    const limited = lint(text, { maxDocumentSize: 10 });
+    assert.ok(limited.some((m) => m.ruleId === 'numbering-sequence'));
+    assert.ok(limited.every((m) => LARGE_DOCUMENT_RULE_IDS.has(m.ruleId)), limited.map((m) => m.ruleId).join(', '));
+    assert.deepEqual(lint(text, { maxDocumentSize: text.length }), all);
   });
 });
