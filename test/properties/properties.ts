@@ -355,8 +355,18 @@ export const PROPERTIES: readonly Property[] = [
         const status = cliMain(['--format', 'json', '--locale', 'en', path.basename(file)], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd: dir, env: {} });
         assert.equal(typeof status, 'number');
         assert.equal(stderr, '', 'the CLI wrote to stderr');
-        const cli = JSON.parse(stdout) as Array<{ messages: unknown[] }>;
-        const api = apiLint(text, { format: c.format, locale: 'en', rules: SETTINGS[c.rules] }).map(({ offset: _offset, endOffset: _endOffset, ...rest }) => rest);
+        const cli = JSON.parse(stdout) as Array<{ messages: Array<Record<string, unknown>> }>;
+        // The CLI lists a large fix shared by several findings (renumbering a whole run) with the
+        // first of them only, where the API gives it with each: such a repeat may be missing.
+        const shared = new Set<object>();
+        const api = apiLint(text, { format: c.format, locale: 'en', rules: SETTINGS[c.rules] }).map(({ offset: _offset, endOffset: _endOffset, ...rest }, i) => {
+          if (!rest.fix) return rest;
+          const repeated = shared.has(rest.fix);
+          shared.add(rest.fix);
+          if (!repeated || cli[0]!.messages[i]?.fix !== undefined) return rest;
+          const { fix: _repeated, ...withoutFix } = rest;
+          return withoutFix;
+        });
         assert.deepEqual(cli[0]!.messages, JSON.parse(JSON.stringify(api)));
         assert.equal(status, api.some((m) => m.severity === 'error') ? 1 : 0, 'exit status');
       } finally {
