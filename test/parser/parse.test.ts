@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { fix } from '../../server/src/api';
 import { parseReport } from '../../server/src/parser/parse';
 import type { Heading, Paragraph, Root, Section } from '../../server/src/parser/types';
 
@@ -65,6 +66,48 @@ describe('parser: blocks', () => {
     assert.equal(tree.data.sectionOf.get(markers[0]!)?.marker?.text, '2、');
   });
 
+  it('reads a run that starts again at 1 after the leading marker as a list inside the item', () => {
+    const tree = parseReport('（一）强化领导\n1.丙。具体是：1.学习；2.部署。\n2.丁');
+    assert.deepEqual(brief(tree), ['2:（一）强化领导', '3:1.丙', '3:2.丁']);
+    const item = sections(tree)[1]!;
+    assert.equal((item.children[1] as Paragraph).value, '具体是：1.学习；2.部署。');
+    const markers = tree.data.index.enumMarkers;
+    assert.deepEqual(markers.map((m) => [m.kind, m.value, m.text]), [['arabic-dot', 1, '1.'], ['arabic-dot', 2, '2.']]);
+    assert.equal(tree.data.sectionOf.get(markers[0]!), item);
+  });
+
+  it('ends the heading before a list that follows it in the same sentence', () => {
+    const tree = parseReport('1.丙：1.学习；2.部署。');
+    const item = sections(tree)[0]!;
+    assert.equal(item.title, '丙');
+    assert.equal((item.children[0] as Heading).position!.end.offset, '1.丙：'.length);
+    assert.equal((item.children[1] as Paragraph).value, '1.学习；2.部署。');
+    assert.deepEqual(tree.data.index.enumMarkers.map((m) => m.value), [1, 2]);
+  });
+
+  it('tells a run continuing the leading marker from one starting again, at every level', () => {
+    const cases: Array<[string, string[], number[]]> = [
+      // The leading marker's run goes on inside the line: one paragraph.
+      ['1.甲；2.乙；3.丙。', [], [1, 2, 3]],
+      ['一、甲。二、乙。', [], [1, 2]],
+      ['（1）甲；（2）乙。', [], [1, 2]],
+      // The run inside the line starts again at 1: item 2. (or （二）, 二、) with a list in its body.
+      ['2.丙：1.学习；2.部署；3.落实。', ['3:2.丙'], [1, 2, 3]],
+      ['（二）乙。具体：（一）学习；（二）部署。', ['2:（二）乙'], [1, 2]],
+      ['（1）甲：（1）学习；（2）部署。', ['4:（1）甲'], [1, 2]],
+      // A list of another kind, a skipped number or a soft boundary leave the item a heading as before.
+      ['1.丙。具体是：（1）学习；（2）部署。', ['3:1.丙'], [1, 2]],
+      ['1.丙。具体是：一是学习；二是部署。', ['3:1.丙'], [1, 2]],
+      ['1.丙。另见：3.附件。', ['3:1.丙'], [3]],
+      ['1.丙，2.丁。', ['3:1.丙，2.丁'], []],
+    ];
+    for (const [line, outline, values] of cases) {
+      const tree = parseReport(line);
+      assert.deepEqual(brief(tree), outline, line);
+      assert.deepEqual(tree.data.index.enumMarkers.map((m) => m.value), values, line);
+    }
+  });
+
   it('finds inline enumerations: 一是, 第一，, and not 统一是 or 第一责任人', () => {
     const tree = parseReport('主要做法：一是学习；二是部署。第一，完善制度；第二，加强监督。坚持统一是原则，落实第一责任人。');
     assert.deepEqual(tree.data.index.enumMarkers.map((m) => `${m.kind}:${m.value}`), ['cn-shi:1', 'cn-shi:2', 'cn-di:1', 'cn-di:2']);
@@ -79,6 +122,41 @@ describe('parser: blocks', () => {
   it('finds no title when the report opens with its first paragraph', () => {
     const tree = parseReport('洛浦县2022年法治政府建设工作坚持以习近平新时代中国特色社会主义思想为指导,以学习贯彻落实习近平法治思想为抓手,现将法治政府建设工作总结如下:\n一、主要举措');
     assert.equal(tree.title, undefined);
+  });
+
+  it('never takes a section heading for the title', () => {
+    const cases: Array<[string, string]> = [
+      ['unnumbered top-level headings', '# 主要举措和成效\n\n2023年，我县强化领导。\n\n# 上一年度推进法治政府建设存在的不足和原因\n\n（待补充。）\n'],
+      ['a part heading first', '# 上一年度推进法治政府建设存在的不足和原因\n\n（待补充。）\n\n# 下一步工作计划\n\n继续推进。\n'],
+      ['a heading below the top level', '## 某县2023年法治政府建设年度报告\n\n2023年，我县……\n'],
+      ['a heading after the first section', '2023年，我县强化领导。\n\n## 主要举措和成效\n\n正文。\n\n## 2023年推进法治政府建设存在的不足和原因\n\n正文。\n'],
+      ['a heading after a numbered section', '# 一、主要举措\n\n正文。\n\n# 某县法治政府建设年度报告\n'],
+      ['after a long paragraph', `${'我县'.repeat(40)}。\n\n# 某县2023年法治政府建设年度报告\n`],
+      ['a plan heading', '# 2024年推进法治政府建设的主要安排\n\n正文。\n'],
+      ['the leader-duty heading', '# 党政主要负责人履行推进法治建设第一责任人职责情况\n\n正文。\n'],
+    ];
+    for (const [name, md] of cases) assert.equal(parseReport(md, { format: 'markdown' }).title, undefined, name);
+    assert.equal(parseReport('上一年度推进法治政府建设存在的不足和原因\n一、主要举措\n').title, undefined, 'plain text');
+  });
+
+  it('finds the title after furniture and the organ, and when it names parts of the report', () => {
+    const cases: Array<[string, string, 'text' | 'markdown']> = [
+      ['常见问题\n智能问答\n某县2023年法治政府建设年度报告\n\n2023年，我县……', '某县2023年法治政府建设年度报告', 'text'],
+      ['# 某县人民政府\n\n# 关于2023年法治政府建设情况的报告\n\n2023年，我县……', '关于2023年法治政府建设情况的报告', 'markdown'],
+      ['某县2023年法治政府建设情况和存在问题的报告\n2023年，我县……', '某县2023年法治政府建设情况和存在问题的报告', 'text'],
+      ['某市2022年法治政府建设工作总结及2023年工作计划\n2022年，我市……', '某市2022年法治政府建设工作总结及2023年工作计划', 'text'],
+      ['某县2023年法治政府建设年度报告（公开版）\n2023年，我县……', '某县2023年法治政府建设年度报告（公开版）', 'text'],
+      // A title inserted below a line that reads like a part, as report-title's fix does.
+      ['履行法治职责\n# 江县2021年法治政府建设年度报告\n\n1、2021年\n江县政府', '江县2021年法治政府建设年度报告', 'markdown'],
+    ];
+    for (const [text, title, format] of cases) assert.equal(parseReport(text, { format }).title?.value, title, text);
+  });
+
+  it('lets fix-all insert a missing part heading once when the report has no title', () => {
+    const md = '# 主要举措和成效\n\n2023年，我县强化领导，党政主要负责人履行推进法治建设第一责任人职责。\n\n# 下一步工作计划\n\n继续推进。\n';
+    const { output } = fix(md, { format: 'markdown' });
+    assert.equal(output.split('推进法治政府建设存在的不足和原因').length - 1, 1, output);
+    assert.equal(parseReport(output, { format: 'markdown' }).title, undefined);
   });
 
   it('reads several organs on one closing line, and page furniture after the date stays outside the closing', () => {

@@ -999,46 +999,17 @@ function positionalDigits(s: string): string | undefined {
 }
 
 /**
- * A Chinese numeral used as a count: 十九, 两, 一百零五, 三万, 百, 万.
- * Stricter than parseChineseNumeral: digit-by-digit runs (三四个, 八五) are ranges or names, not
- * counts; units must descend (十百 is not a numeral); a big unit needs something before it
- * unless it stands alone (万余人).
+ * A Chinese numeral used as a count: 十九, 两, 一百零五, 三百五, 三万, 百, 万, 百万.
+ * Stricter than parseChineseNumeral about digit-by-digit runs (三四个, 八五 are ranges or names,
+ * not counts), looser about a leading unit: 百, 千, 万 alone and 百万, 千万 count one of it.
  */
 function countNumeral(run: string): number | undefined {
-  if (run.length === 1) {
-    if (CN_BIG[run] !== undefined) return CN_BIG[run];
-    return CN_DIGITS[run] ?? CN_SMALL[run];
-  }
-  let lastSmall = Infinity;
-  let lastBig = Infinity;
-  let sectionEmpty = true;
+  if (run.length === 1) return CN_BIG[run] ?? CN_DIGITS[run] ?? CN_SMALL[run];
   let hasUnit = false;
-  for (const ch of run) {
-    const small = CN_SMALL[ch];
-    const big = CN_BIG[ch];
-    if (small !== undefined) {
-      if (small >= lastSmall) return undefined;
-      lastSmall = small;
-      sectionEmpty = false;
-      hasUnit = true;
-    } else if (big !== undefined) {
-      if (sectionEmpty || big >= lastBig) return undefined;
-      lastBig = big;
-      lastSmall = Infinity;
-      sectionEmpty = true;
-      hasUnit = true;
-    } else {
-      sectionEmpty = false;
-    }
-  }
+  for (const ch of run) if (CN_SMALL[ch] !== undefined || CN_BIG[ch] !== undefined) hasUnit = true;
   if (!hasUnit) return undefined;
-  const value = parseChineseNumeral(run);
-  if (value === undefined) return undefined;
-  // 三百五 is 350 and 一万二 is 12000: a final digit right after 百/千/万/亿 counts one place lower.
-  const unit = abbreviatedUnit(run);
-  if (unit === 0) return value;
-  const d = CN_DIGITS[run[run.length - 1]!]!;
-  return value - d + (d * unit) / 10;
+  const first = run[0]!;
+  return parseChineseNumeral(first === '百' || first === '千' ? '一' + run : run);
 }
 
 /** The unit before an abbreviated final digit (三百五 → 100), or 0 when the numeral is not abbreviated. */

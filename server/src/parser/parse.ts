@@ -36,6 +36,15 @@ const ORGAN_SUFFIX = /(?:人民政府|政府|委员会|党委|党组|委|司法�
 const TITLE_WORDS = /报告|法治政府建设|依法行政.*情况|工作总结/;
 const NOT_TITLE = /[>＞:：。]|位置|首页|来源|日期/;
 const TITLE_MAX = 70;
+/**
+ * Words of the report's parts (主要举措和成效, 存在的不足和原因, 履行…第一责任人职责情况, 下一步工作计划):
+ * a line with them heads a part of the body, even when it says 法治政府建设.
+ */
+const PART_WORDS = /不足|问题|原因|下一步|下一年度|工作计划|工作打算|主要安排|主要举措|主要做法|成效|履行.{0,24}职责/;
+/** The end of a title: 报告 or 总结, maybe with a note in brackets (公开版). */
+const TITLE_END = /(?:报告|总结)(?:[（(][^（）()]{1,10}[）)])?$/;
+/** A title that opens with who reports and on which year: 枣阳市2023年…, 市司法局关于2023年度… */
+const TITLE_OPENING = /^(?:中共)?[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|州|盟|县|旗|区|镇|乡|街道|局|委员会|政府|办公室|厅)(?:关于)?(?:\d{4}|[〇零○一二三四五六七八九]{4})年/;
 /** Punctuation that ends a heading sentence but is not part of its title. */
 const TITLE_TRAILING = '。！？!?；;，,：: \t\u3000';
 const ORGAN_MAX = 40;
@@ -94,15 +103,29 @@ class TreeBuilder {
 
   // ---- title and closing -------------------------------------------------------------------
 
-  /** The title is a short line naming the report, before the first section and long paragraph. */
+  /**
+   * The title is a short line naming the report (枣阳市2023年法治政府建设年度报告), usually the first
+   * line, perhaps after page furniture (当前所在位置：首页 > …, 日期：… 来源：…) or the reporting organ's
+   * name. The search ends where the body begins: at a numbered line, a long paragraph, a Markdown
+   * heading below the top level (it heads a section) or any other top-level heading that is not the
+   * title. A line that reads like a part of the report (上一年度推进法治政府建设存在的不足和原因) is
+   * never the title, unless it ends as a title does or opens with who reports and the year.
+   */
   private findTitle(segments: Segment[], limit: number): number {
     for (let i = 0; i < Math.min(segments.length, limit, 12); i++) {
       const seg = segments[i]!;
       const s = this.text.slice(seg.start, seg.end);
-      if (seg.headingDepth === undefined && matchLeadingMarker(s)) return -1;
-      if (seg.headingDepth !== undefined && matchLeadingMarker(s)) return -1;
-      if (s.length <= TITLE_MAX && TITLE_WORDS.test(s) && !NOT_TITLE.test(s)) return i;
-      if (s.length > TITLE_MAX) return -1; // the opening paragraph has begun
+      if (s.length > TITLE_MAX || matchLeadingMarker(s)) return -1;
+      const heading = seg.headingDepth;
+      if (heading !== undefined && heading > 1) return -1;
+      if (PART_WORDS.test(s) && !TITLE_END.test(s) && !TITLE_OPENING.test(s)) {
+        // A part's heading begins the body. A plain line of the kind is only passed over: a title
+        // inserted below it (report-title's fix) must still be found.
+        if (heading !== undefined) return -1;
+        continue;
+      }
+      if (TITLE_WORDS.test(s) && !NOT_TITLE.test(s)) return i;
+      if (heading !== undefined && !ORGAN_SUFFIX.test(s)) return -1;
     }
     return -1;
   }
@@ -196,13 +219,15 @@ class TreeBuilder {
     const found = matchLeadingMarker(s);
     if (found) {
       const inline = findInlineMarkers(this.text, seg.start, seg.end);
-      // （一）…。（二）…。（三）… on one line is an enumeration inside a paragraph, not three sections.
-      const continues = inline.some((m) => m.kind === found.kind && m.value === found.value + 1 && m.start > seg.start);
-      if (!continues) {
-        this.addSection(seg, found, inline);
+      const next = inline.find((m) => m.kind === found.kind && m.start > seg.start);
+      // （一）…。（二）…。（三）… on one line: the leading marker begins a run that goes on inside the
+      // line, so the line is an enumeration inside a paragraph, not three sections.
+      if (next && next.value === found.value + 1) {
+        this.addParagraph(seg.start, seg.end, inline);
         return;
       }
-      this.addParagraph(seg.start, seg.end, inline);
+      // 1.丙：1.学习；2.部署。 — a run that starts again at 1 is a list inside item 1.
+      this.addSection(seg, found, inline, next && next.value === 1 ? next.start : seg.end);
       return;
     }
     if (seg.headingDepth !== undefined) {
@@ -212,14 +237,15 @@ class TreeBuilder {
     this.addParagraph(seg.start, seg.end);
   }
 
-  private addSection(seg: Segment, found: MarkerMatch | undefined, inline: InlineMarkerMatch[]): void {
+  /** `headingLimit`: where the heading must end at the latest, before a list inside the item. */
+  private addSection(seg: Segment, found: MarkerMatch | undefined, inline: InlineMarkerMatch[], headingLimit = seg.end): void {
     const level: Level = found ? LEVEL_OF[found.kind] : (Math.min(Math.max(seg.headingDepth! - 1, 1), 4) as Level);
     const markerEnd = seg.start + (found?.length ?? 0);
     let titleStart = markerEnd;
     while (titleStart < seg.end && isSpace(this.text.charCodeAt(titleStart))) titleStart++;
     // The heading is the first sentence; the rest of the line is the section's first paragraph.
-    const end = sentenceEnd(this.text, titleStart, seg.end);
-    const headingEnd = end >= 0 ? end + 1 : seg.end;
+    const end = sentenceEnd(this.text, titleStart, headingLimit);
+    const headingEnd = end >= 0 ? end + 1 : headingLimit;
     let titleEnd = headingEnd;
     while (titleEnd > titleStart && TITLE_TRAILING.includes(this.text[titleEnd - 1]!)) titleEnd--;
     // A Markdown heading may run over several lines (setext); its title reads the same whatever the line endings.
