@@ -135,6 +135,24 @@ if (fs.existsSync(serverPath)) {
   for (const f of figures) record(f.key, f.label, f.value, f.unit, f.budget);
 }
 
+// ---- extension activation in a real VS Code -------------------------------------------------------
+// The extension-host suite (code-server and its Node extension host, installed on first use) opens a
+// report, and the extension reports how long activation took until its language server was ready.
+if (!quick) {
+  const activationFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'report-lint-activation-')), 'activation.json');
+  const run = spawnSync(process.execPath, [path.join(root, 'test/vscode/run.mjs')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, REPORT_LINT_ACTIVATION_FILE: activationFile, REPORT_LINT_COUNTS_FILE: path.join(path.dirname(activationFile), 'counts.json') },
+  });
+  if (fs.existsSync(activationFile)) {
+    const { activationMs } = JSON.parse(fs.readFileSync(activationFile, 'utf8'));
+    record('extension_activation', 'extension activation → language server ready (code-server)', activationMs, 'ms');
+  } else {
+    console.error(`extension activation not measured: the VS Code extension-host run failed\n${(run.stderr ?? '').slice(-2000)}`);
+  }
+}
+
 // ---- print and save ----------------------------------------------------------------------------------
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), 4));
 console.log(`report-lint benchmark — node ${process.version}, ${results.machine}${quick ? ' (quick)' : ''}\n`);

@@ -47,7 +47,7 @@ try {
     extensionDevelopmentPath: root,
     extensionTestsPath: path.join(outDir, 'index.cjs'),
     launchArgs: [workspace],
-    extensionTestsEnv: { REPORT_LINT_COUNTS_FILE: process.env.REPORT_LINT_COUNTS_FILE ?? '' },
+    extensionTestsEnv: { REPORT_LINT_COUNTS_FILE: process.env.REPORT_LINT_COUNTS_FILE ?? '', REPORT_LINT_ACTIVATION_FILE: process.env.REPORT_LINT_ACTIVATION_FILE ?? '' },
   });
 } catch (error) {
   console.error(`VS Code extension-host tests failed: ${error.message ?? error}`);
