@@ -89,6 +89,12 @@ const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0x3000 |
 const MARK_FIRST = new Uint8Array(0x10000);
 for (const literal of MARK_GATE) MARK_FIRST[literal.charCodeAt(0)] = 1;
 
+/** Whether one of MARK_GATE's literals starts at i and ends by `end` (a loop: a closure here would be made for every 公 of the report). */
+function gateAt(text: string, i: number, end: number): boolean {
+  for (const literal of MARK_GATE) if (i + literal.length <= end && text.startsWith(literal, i)) return true;
+  return false;
+}
+
 /**
  * Whether the short line text[start, end) is furniture. Every test is gated by something cheap
  * (the first word's first character, a literal, a colon) and the line is cut out of the text only
@@ -113,7 +119,7 @@ function isFurniture(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0xff1a || c === 0x3a) colon = true;
-    else if (MARK_FIRST[c] && !mark) mark = MARK_GATE.some((literal) => text.startsWith(literal, i) && i + literal.length <= end);
+    else if (MARK_FIRST[c] && !mark) mark = gateAt(text, i, end);
   }
   if (!mark && !colon) return false;
   const line = text.slice(start, end);
