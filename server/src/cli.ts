@@ -318,7 +318,7 @@ function check(run: Run, drafts: Map<string, Draft>): number {
       continue;
     }
     if (decoded?.binary) {
-      const reason = `not a text file (byte ${decoded.binary.byte} is NUL); save a Word document as .docx, or as plain text / 不是文本文件（第 ${decoded.binary.byte} 字节是空字符 NUL），Word 文档请保存为 .docx 或纯文本`;
+      const reason = `not a text file (byte ${decoded.binary.byte + 1} is NUL); save a Word document as .docx, or as plain text / 不是文本文件（第 ${decoded.binary.byte + 1} 个字节是空字符 NUL），Word 文档请保存为 .docx 或纯文本`;
       run.fail(`${display}: ${reason}`);
       checked.push({ display, path: file, messages: [], error: reason });
       continue;

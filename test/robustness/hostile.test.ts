@@ -155,7 +155,7 @@ describe('hostile input', function () {
       const firstNul = (files['binary.txt'] as Buffer).indexOf(0);
       const r = cli(['--format', 'json', 'binary.txt', 'traditional.txt']);
       assert.equal(r.status, 2);
-      assert.match(r.stderr, new RegExp(`binary\\.txt: not a text file \\(byte ${firstNul} is NUL\\).*不是文本文件`));
+      assert.match(r.stderr, new RegExp(`binary\\.txt: not a text file \\(byte ${firstNul + 1} is NUL\\).*不是文本文件`));
       const results = JSON.parse(r.stdout) as Array<{ file: string; messages: unknown[] }>;
       assert.deepEqual(results.map((x) => x.file), ['binary.txt', 'traditional.txt']);
       assert.ok(results[1]!.messages.length > 0);
@@ -237,7 +237,7 @@ describe('hostile input', function () {
     it('“Check All Reports in Workspace” refuses a binary file and names the place of broken bytes', async () => {
       const dir = tempDir({ 'binary.txt': randomBytes(100_000), 'broken.report.txt': brokenUtf8() });
       const binary = await client.request<{ diagnostics: unknown[]; problem?: string }>('reportLint/checkFile', { uri: fileUri(path.join(dir, 'binary.txt')) });
-      assert.deepEqual(binary, { diagnostics: [], problem: `不是文本文件（第 ${randomBytes(100_000).indexOf(0)} 字节是空字符 NUL），未检查；Word 文档请保存为 .docx，或另存为纯文本` });
+      assert.deepEqual(binary, { diagnostics: [], problem: `不是文本文件（第 ${randomBytes(100_000).indexOf(0) + 1} 个字节是空字符 NUL），未检查；Word 文档请保存为 .docx，或另存为纯文本` });
       const broken = await client.request<{ diagnostics: unknown[]; warnings?: string[] }>('reportLint/checkFile', { uri: fileUri(path.join(dir, 'broken.report.txt')) });
       assert.ok(broken.diagnostics.length > 0, 'checked');
       assert.match(broken.warnings?.[0] ?? '', /^文件中有 2 处字节不是有效的 UTF-8 编码（第一处在第 \d+ 行第 1 列），已显示为 �$/);

@@ -37,8 +37,8 @@ export const UI = {
     en: 'The workspace is not trusted: only the rule severities in {file} apply; its {keys} will apply once the workspace is trusted',
   },
   binaryFile: {
-    zh: '不是文本文件（第 {byte} 字节是空字符 NUL），未检查；Word 文档请保存为 .docx，或另存为纯文本',
-    en: 'not a text file (byte {byte} is NUL), not checked; save a Word document as .docx, or as plain text',
+    zh: '不是文本文件（第 {position} 个字节是空字符 NUL），未检查；Word 文档请保存为 .docx，或另存为纯文本',
+    en: 'not a text file (byte {position} is NUL), not checked; save a Word document as .docx, or as plain text',
   },
   damagedFile: {
     zh: '文件中有 {count} 处字节不是有效的 {encoding} 编码（第一处在第 {line} 行第 {column} 列），已显示为 �',

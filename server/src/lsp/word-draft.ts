@@ -59,7 +59,7 @@ export async function checkFile(session: Session, params: unknown): Promise<Chec
     if (languageId === 'markdown') languageId = 'plaintext';
   } else {
     const decoded = decodeReport(bytes);
-    if (decoded.binary) return { diagnostics: [], problem: t('binaryFile', locale, { byte: decoded.binary.byte }) };
+    if (decoded.binary) return { diagnostics: [], problem: t('binaryFile', locale, { position: decoded.binary.byte + 1 }) /* counted from 1, as people count */ };
     if (decoded.damaged) warnings = [t('damagedFile', locale, { ...decoded.damaged, encoding: decoded.encoding.toUpperCase() })];
     text = decoded.text;
   }
