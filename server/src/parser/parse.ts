@@ -48,6 +48,8 @@ const TITLE_OPENING = /^(?:中共)?[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|�
 /** Punctuation that ends a heading sentence but is not part of its title. */
 const TITLE_TRAILING = '。！？!?；;，,：: \t\u3000';
 const ORGAN_MAX = 40;
+/** Shared by the many sentences without enumeration markers; never modified. */
+const NO_MARKERS: InlineMarkerMatch[] = [];
 
 export function parseReport(text: string, options: ParseOptions = {}): Root {
   const format = options.format ?? 'text';
@@ -281,7 +283,7 @@ class TreeBuilder {
 
     let rest = headingEnd;
     while (rest < seg.end && isSpace(this.text.charCodeAt(rest))) rest++;
-    if (rest < seg.end) this.addParagraph(rest, seg.end, inline.filter((m) => m.start >= rest));
+    if (rest < seg.end) this.addParagraph(rest, seg.end, inline.length ? inline.filter((m) => m.start >= rest) : inline);
     this.extendAncestors(seg.end);
   }
 
@@ -291,20 +293,12 @@ class TreeBuilder {
     const enumMatches = markers ?? findInlineMarkers(this.text, start, end);
     let sentenceStart = start;
     let k = 0;
-    const pushSentence = (s: number, e: number) => {
-      const inlines = this.inlineNodes(s, e);
-      const markersHere: InlineMarkerMatch[] = [];
-      while (k < enumMatches.length && enumMatches[k]!.start < e) markersHere.push(enumMatches[k++]!);
-      const sentence: Sentence = { type: 'sentence', children: this.withMarkers(inlines, markersHere, section), position: this.pos.position(s, e) };
-      sentences.push(sentence);
-      this.index.sentences.push(sentence);
-    };
     for (let i = start; i < end; i++) {
       if (!isSentenceEnd(this.text.charCodeAt(i))) continue;
-      pushSentence(sentenceStart, i + 1);
+      k = this.addSentence(sentenceStart, i + 1, sentences, enumMatches, k, section);
       sentenceStart = i + 1;
     }
-    if (sentenceStart < end) pushSentence(sentenceStart, end);
+    if (sentenceStart < end) this.addSentence(sentenceStart, end, sentences, enumMatches, k, section);
 
     const paragraph: Paragraph = {
       type: 'paragraph',
@@ -316,6 +310,20 @@ class TreeBuilder {
     this.sectionOf.set(paragraph, section);
     this.index.paragraphs.push(paragraph);
     this.extendAncestors(end);
+  }
+
+  /** Adds the sentence [s, e) with the enumeration markers in it (from enumMatches[k]); returns the index of the first marker after it. */
+  private addSentence(s: number, e: number, sentences: Sentence[], enumMatches: InlineMarkerMatch[], k: number, section: Section | undefined): number {
+    const inlines = this.inlineNodes(s, e);
+    let markersHere = NO_MARKERS;
+    if (k < enumMatches.length && enumMatches[k]!.start < e) {
+      markersHere = [];
+      while (k < enumMatches.length && enumMatches[k]!.start < e) markersHere.push(enumMatches[k++]!);
+    }
+    const sentence: Sentence = { type: 'sentence', children: this.withMarkers(inlines, markersHere, section), position: this.pos.position(s, e) };
+    sentences.push(sentence);
+    this.index.sentences.push(sentence);
+    return k;
   }
 
   /** A section's position runs to the end of its last descendant. */

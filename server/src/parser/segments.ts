@@ -18,12 +18,15 @@ export interface Segment {
   headingDepth?: number;
 }
 
-const INDENT = new Set([' ', '\t', '\u3000', '\u00a0', '\ufeff', '\u2002', '\u2003', '\u200b']);
+/** Indentation and trailing space, by character code (text[i] would make a string per look). */
+function isIndent(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x2002 || c === 0x2003 || c === 0x200b;
+}
 
 /** Trims indentation and trailing space; returns undefined for a blank range. */
 function trimmed(text: string, start: number, end: number): [number, number] | undefined {
-  while (start < end && INDENT.has(text[start]!)) start++;
-  while (end > start && INDENT.has(text[end - 1]!)) end--;
+  while (start < end && isIndent(text.charCodeAt(start))) start++;
+  while (end > start && isIndent(text.charCodeAt(end - 1))) end--;
   return start < end ? [start, end] : undefined;
 }
 
@@ -32,9 +35,12 @@ export function textSegments(text: string, lineStarts: number[]): Segment[] {
   for (let i = 0; i < lineStarts.length; i++) {
     const lineStart = lineStarts[i]!;
     let lineEnd = i + 1 < lineStarts.length ? lineStarts[i + 1]! : text.length;
-    while (lineEnd > lineStart && (text[lineEnd - 1] === '\n' || text[lineEnd - 1] === '\r')) lineEnd--;
-    const range = trimmed(text, lineStart, lineEnd);
-    if (range) segments.push({ start: range[0], end: range[1] });
+    while (lineEnd > lineStart && (text.charCodeAt(lineEnd - 1) === 10 || text.charCodeAt(lineEnd - 1) === 13)) lineEnd--;
+    // Trimmed in place: this runs for every line of every keystroke's parse.
+    let start = lineStart;
+    while (start < lineEnd && isIndent(text.charCodeAt(start))) start++;
+    while (lineEnd > start && isIndent(text.charCodeAt(lineEnd - 1))) lineEnd--;
+    if (start < lineEnd) segments.push({ start, end: lineEnd });
   }
   return segments;
 }
