@@ -74,7 +74,9 @@ export const numberingSequence: Rule = {
       const previousLast = lastValueOfKind.get(run.kind);
       let start = 1;
       if (continuous.has(run.kind) && previousLast !== undefined && first !== 1) start = previousLast + 1;
-      lastValueOfKind.set(run.kind, sections[sections.length - 1]!.marker.value);
+      // The next run continues from where this one ends once renumbered, not as written: otherwise
+      // each renumbering would move the next run's start, and fix-all would need a pass per run.
+      lastValueOfKind.set(run.kind, start + sections.length - 1);
 
       const edits: TextEdit[] = [];
       sections.forEach((section, i) => {

@@ -275,8 +275,9 @@ class Analyzer {
   constructor(private readonly tree: Root) {
     this.text = tree.data.text;
     this.mapper = new PositionMapper(tree.data.lineStarts);
-    this.top = tree.children.filter((c): c is Section => c.type === 'section');
     this.bodyEnd = tree.closing ? startOf(tree.closing) : this.text.length;
+    // Sections after the closing (pasted page furniture, another document) are not parts of this report.
+    this.top = tree.children.filter((c): c is Section => c.type === 'section' && startOf(c) < this.bodyEnd);
   }
 
   private flagsOf(section: Section): HeadingFlags {
@@ -494,6 +495,7 @@ class Analyzer {
     let found: Section | undefined;
     const top = new Set(this.top);
     for (const section of this.tree.data.index.sections) {
+      if (startOf(section) >= this.bodyEnd) break; // after the closing: not this report's
       if (top.has(section)) continue;
       if (notInside && startOf(section) >= startOf(notInside) && startOf(section) < endOf(notInside)) continue;
       if (test(this.flagsOf(section))) found = section;
