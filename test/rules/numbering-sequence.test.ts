@@ -31,6 +31,12 @@ testRule(numberingSequence, {
       output: '1.甲\n2.乙\n3.丙\n4.丁',
     },
     {
+      name: 'continuous numbering continues from the previous run as renumbered, so one pass fixes every run',
+      text: '一、甲\n（一）乙\n1.a\n3.b\n（二）丙\n4.c\n5.d',
+      errors: [{ messageId: 'gap', line: 4 }, { messageId: 'startGap', line: 6, includes: '「3.」' }],
+      output: '一、甲\n（一）乙\n1.a\n2.b\n（二）丙\n3.c\n4.d',
+    },
+    {
       name: 'run starts late',
       text: '一、甲\n（二）乙\n（三）丙',
       errors: [{ messageId: 'startGap', line: 2 }],

@@ -305,6 +305,32 @@ testRule(requiredSection, {
       ),
     },
     {
+      name: 'a section after the closing is not a part of the report (pasted from another document)',
+      text: lines(
+        '2022年，我县全面推进法治政府建设。',
+        '一、主要举措和成效',
+        '（一）县委书记、县长切实履行推进法治建设第一责任人职责。',
+        '二、存在的不足和原因',
+        '执法力量不足，原因是编制有限。',
+        'XX县人民政府',
+        '2023年2月1日',
+        '一、下一步工作计划',
+      ),
+      errors: [{ messageId: 'missingPlans', line: 4 }],
+      output: lines(
+        '2022年，我县全面推进法治政府建设。',
+        '一、主要举措和成效',
+        '（一）县委书记、县长切实履行推进法治建设第一责任人职责。',
+        '二、存在的不足和原因',
+        '执法力量不足，原因是编制有限。',
+        '三、2023年推进法治政府建设的主要安排',
+        '（待补充：2023年推进法治政府建设的主要安排。）',
+        'XX县人民政府',
+        '2023年2月1日',
+        '一、下一步工作计划',
+      ),
+    },
+    {
       name: 'parts numbered 1. 2.: a new part whose heading starts with the year keeps a space after its marker, so it stays a heading',
       text: lines(
         '2022年，我县全面推进法治政府建设。',
