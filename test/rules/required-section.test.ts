@@ -305,6 +305,18 @@ testRule(requiredSection, {
       ),
     },
     {
+      name: 'leader duty inserted before the plans when the shortcomings are written inside them',
+      text: lines('一、法治', '（一）工作安排', '1.不足'),
+      errors: [{ messageId: 'missingLeaderDuty', line: 2 }, { messageId: 'noCauses', line: 3 }],
+      output: lines(
+        '一、法治',
+        '（一）党政主要负责人履行推进法治建设第一责任人职责情况',
+        '（待补充：上一年度党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设的有关情况。）',
+        '（二）工作安排',
+        '1.不足',
+      ),
+    },
+    {
       name: 'a section after the closing is not a part of the report (pasted from another document)',
       text: lines(
         '2022年，我县全面推进法治政府建设。',

@@ -76,7 +76,9 @@ class Planner {
       case 'leaderDuty': {
         const inside = this.singleMeasuresSection();
         if (inside) return this.appendChild(id, inside);
-        const next = extents.shortcomings ?? extents.plans;
+        // Before whichever comes first: shortcomings written inside the plans part must not take
+        // the duty into the plans, where it would still count as only planned.
+        const next = [extents.shortcomings, extents.plans].filter((e): e is PartExtent => !!e).sort((a, b) => a.start - b.start)[0];
         return next ? this.before(id, next) : this.atEnd(id);
       }
       case 'plans':
