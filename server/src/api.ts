@@ -7,7 +7,7 @@
  */
 import type { Config } from './engine/config';
 import { parseConfig } from './engine/config';
-import { largeDocumentCheck } from './engine/large-document';
+import { largeDocumentCheckFor } from './engine/large-document';
 import { lintText, type LintOptions } from './engine/lint';
 import { buildOutline, type OutlineItem } from './engine/outline';
 import { fixText } from './engine/fix';
@@ -40,7 +40,8 @@ function toLintOptions(options: ApiOptions): LintOptions {
 
 function lintOptionsFor(text: string, options: ApiOptions): LintOptions {
   const lintOptions = toLintOptions(options);
-  return options.maxDocumentSize !== undefined && text.length > options.maxDocumentSize ? { ...lintOptions, rules: largeDocumentCheck().rules } : lintOptions;
+  const large = largeDocumentCheckFor(text, options.maxDocumentSize);
+  return large ? { ...lintOptions, rules: large.rules } : lintOptions;
 }
 
 export function lint(text: string, options: ApiOptions = {}): LintMessage[] {

@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_DOCUMENT_SIZE, findConfigFile, loadConfigFile, type LoadedConfig } from './engine/config';
 import { decodeReport, encodeReport, type Damage, type Encoding } from './engine/decode';
 import { fixText } from './engine/fix';
-import { largeDocumentCheck, MAX_FINDINGS_PER_RULE } from './engine/large-document';
+import { largeDocumentCheckFor, MAX_FINDINGS_PER_RULE } from './engine/large-document';
 import { lintText, type RuleFailure } from './engine/lint';
 import { localeFrom } from './engine/messages';
 import { buildOutline, type OutlineItem } from './engine/outline';
@@ -338,7 +338,7 @@ function check(run: Run, drafts: Map<string, Draft>): number {
       continue;
     }
     const limit = run.maxDocumentSize ?? loaded?.config.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
-    const large = text.length > limit ? largeDocumentCheck() : undefined;
+    const large = largeDocumentCheckFor(text, limit);
     const options = { format, locale, config: loaded?.config, file, ...(large ? { rules: large.rules } : {}) } as const;
     let messages: LintMessage[];
     let failures: RuleFailure[] = [];

@@ -24,6 +24,11 @@ export function largeDocumentCheck(max = MAX_FINDINGS_PER_RULE): LargeDocumentCh
   return { rules: LARGE_DOCUMENT_RULES.map((rule) => reportingAtMost(rule, max, capped)), capped };
 }
 
+/** The cheaper check when the text is longer than `limit` characters; undefined (every rule) otherwise or without a limit. */
+export function largeDocumentCheckFor(text: string, limit: number | undefined): LargeDocumentCheck | undefined {
+  return limit !== undefined && text.length > limit ? largeDocumentCheck() : undefined;
+}
+
 function reportingAtMost(rule: Rule, max: number, capped: string[]): Rule {
   return {
     ...rule,

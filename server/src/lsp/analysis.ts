@@ -8,7 +8,7 @@ import type { Config } from '../engine/config';
 import { applyEdits, compatibleEdits } from '../engine/fix';
 import { lintTree, type LintOptions, type RuleFailure } from '../engine/lint';
 import type { LintMessage, Locale, Rule } from '../engine/rule';
-import { largeDocumentCheck, MAX_FINDINGS_PER_RULE } from '../engine/large-document';
+import { largeDocumentCheckFor, MAX_FINDINGS_PER_RULE } from '../engine/large-document';
 import { parse } from '../parser';
 import type { Root } from '../parser/types';
 import { RULES } from '../rules';
@@ -43,7 +43,7 @@ export function exceededLimit(text: string, options: Pick<CheckOptions, 'sizeLim
 
 /** The rules for a text: all of them (undefined), or the capped structure rules when it is above the size limit. */
 function rulesFor(text: string, options: Pick<CheckOptions, 'sizeLimit'>): readonly Rule[] | undefined {
-  return exceededLimit(text, options) ? largeDocumentCheck().rules : undefined;
+  return largeDocumentCheckFor(text, options.sizeLimit?.max)?.rules;
 }
 
 export interface AnalyzeJob extends CheckOptions {
@@ -90,7 +90,7 @@ export function analyze(job: AnalyzeJob, rules?: readonly Rule[]): { result: Ana
   const started = performance.now();
   const tree = parse(job.text, job.format);
   const exceeded = exceededLimit(job.text, job);
-  const large = exceeded ? largeDocumentCheck() : undefined;
+  const large = largeDocumentCheckFor(job.text, exceeded?.max);
   const lint = job.lint ? lintTree(tree, lintOptions(job, rules ?? large?.rules)) : { messages: [], failures: [] };
   const shown = limitFindings(lint.messages, job.maxDiagnostics);
   const diagnostics = shown.map((m) => toDiagnostic(m, job.uri, job.version, job.docsDir));
